@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { drawDot, topologicalOrder, trace } from './graph.ts';
+import { Value } from './value.ts';
+
+function seedNeuron() {
+  const x1 = new Value(2.0, [], '', 'x1');
+  const x2 = new Value(0.0, [], '', 'x2');
+  const w1 = new Value(-3.0, [], '', 'w1');
+  const w2 = new Value(1.0, [], '', 'w2');
+  const b = new Value(6.8813735870195432, [], '', 'b');
+  const x1w1 = x1.mul(w1);
+  x1w1.label = 'x1*w1';
+  const x2w2 = x2.mul(w2);
+  x2w2.label = 'x2*w2';
+  const sum = x1w1.add(x2w2);
+  sum.label = 'x1*w1 + x2*w2';
+  const n = sum.add(b);
+  n.label = 'n';
+  const o = n.tanh();
+  o.label = 'o';
+  return o;
+}
+
+describe('topologicalOrder', () => {
+  test('puts every value after its children, each once', () => {
+    const a = new Value(1, [], '', 'a');
+    const b = a.mul(a);
+    const c = b.add(a);
+    const order = topologicalOrder(c);
+    expect(order).toEqual([a, b, c]);
+  });
+
+  test('handles a 1,000,000-deep chain without recursion', () => {
+    let v = new Value(0);
+    for (let i = 0; i < 1_000_000; i++) v = v.add(1);
+    expect(topologicalOrder(v)).toHaveLength(2_000_001); // each add also wraps its constant 1
+  });
+});
+
+describe('trace', () => {
+  test("lists the seed's neuron's 10 values and 9 edges", () => {
+    const { nodes, edges } = trace(seedNeuron());
+    expect(nodes.map((n) => n.label).sort()).toEqual(
+      ['b', 'n', 'o', 'w1', 'w2', 'x1', 'x1*w1', 'x1*w1 + x2*w2', 'x2', 'x2*w2'].sort(),
+    );
+    expect(edges).toHaveLength(9);
+    for (const [child, parent] of edges) expect(parent.prev).toContain(child);
+  });
+
+  test('a value used twice by one op gets one edge, as in the seed', () => {
+    const a = new Value(3, [], '', 'a');
+    expect(trace(a.add(a)).edges).toHaveLength(1);
+  });
+});
+
+describe('drawDot', () => {
+  test("draws the seed's picture: record nodes with data and grad, op nodes, left to right", () => {
+    const o = seedNeuron();
+    o.backward();
+    const dot = drawDot(o);
+    expect(dot).toMatch(/^digraph \{\n {2}graph \[rankdir=LR\];/);
+    expect(dot).toContain('[label="{ o | data 0.7071 | grad 1.0000 }", shape=record];');
+    expect(dot).toContain('[label="{ x1 | data 2.0000 | grad -1.5000 }", shape=record];');
+    expect(dot).toContain('[label="{ w2 | data 1.0000 | grad 0.0000 }", shape=record];');
+    expect(dot.match(/shape=record/g)).toHaveLength(10);
+    expect(dot.match(/_op \[label="(\+|\*|tanh)"\]/g)).toHaveLength(5); // 2 ×, 2 +, 1 tanh
+    expect(dot.match(/->/g)).toHaveLength(9 + 5); // child → op, and op → its result
+  });
+
+  test('is deterministic and escapes labels that would break a record', () => {
+    const a = new Value(1, [], '', 'a|{b}<c> "q"');
+    const dot = drawDot(a.tanh());
+    expect(dot).toBe(drawDot(a.tanh()));
+    expect(dot).toContain('{ a\\|\\{b\\}\\<c\\> \\"q\\" | data 1.0000 | grad 0.0000 }');
+  });
+
+  test('can draw top to bottom', () => {
+    expect(drawDot(new Value(1), { rankdir: 'TB' })).toContain('rankdir=TB');
+  });
+});
