@@ -8,9 +8,12 @@ import type { Value } from './value.ts';
  * The seed's `build_topo` recursion, run with an explicit stack: recursion would overflow JavaScript's call
  * stack on a graph about 10,000 nodes deep, and a long training run makes deeper ones than that.
  */
+let sorts = 0; // each sort marks the values it reaches with its own number, so no mark needs clearing
+
 export function topologicalOrder(root: Value): Value[] {
   const order: Value[] = [];
-  const visited = new Set<Value>([root]);
+  const mark = ++sorts;
+  root.visitMark = mark;
   // The path from root to the node being visited, and for each, the index of the next child to visit.
   const path: Value[] = [root];
   const nextChild: number[] = [0];
@@ -21,8 +24,8 @@ export function topologicalOrder(root: Value): Value[] {
     if (i < node.prev.length) {
       nextChild[top] = i + 1;
       const child = node.prev[i];
-      if (!visited.has(child)) {
-        visited.add(child);
+      if (child.visitMark !== mark) {
+        child.visitMark = mark;
         path.push(child);
         nextChild.push(0);
       }
