@@ -1,12 +1,28 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { monacoCssOnActivation } from './src/sandbox/editor/monaco-css-plugin.mjs';
 
 // A static site: every page is built ahead of time, and learners' code runs in their own browser.
 export default defineConfig({
   output: 'static',
   integrations: [mdx()],
+  markdown: {
+    // unified, not Astro's default Sätteri, because math is rendered by remark-math and rehype-katex.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    // Both themes' colours go into the HTML as variables; global.css shows the one that matches the page.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
   // Everything of the site's lives in src/; the top level stays the project's own layout.
   publicDir: './src/public',
   server: { port: 4321 },
+  vite: {
+    plugins: [monacoCssOnActivation()],
+    worker: { format: 'es' },
+    // Imported only from workers: listed so that `astro dev` does not reload the page when it finds them.
+    optimizeDeps: { include: ['@viz-js/viz'] },
+  },
 });

@@ -1,0 +1,2 @@
+// The components a lesson's MDX may use: import them from here, and only from here.
+export { default as Sandbox } from './Sandbox.astro';

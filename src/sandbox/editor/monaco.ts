@@ -1,0 +1,123 @@
+// Monaco, loaded only when a sandbox is activated: the editor, TypeScript's language service (completions,
+// hover docs, squiggles) and its worker, which also compiles the learner's code for running.
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/typescript/register';
+import * as ts from 'monaco-editor/languages/features/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import engineTypes from '../types/generated/engine-globals.d.ts?raw';
+import type { CodeEditor, Problem } from './code-editor.ts';
+
+self.MonacoEnvironment = {
+  getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
+};
+
+ts.typescriptDefaults.setCompilerOptions({
+  target: ts.ScriptTarget.ESNext, // Monaco's enum has no ES2022
+  module: ts.ModuleKind.ESNext,
+  lib: ['esnext', 'webworker'], // the code runs in a worker: console and timers, no DOM
+  strict: true,
+  noEmitOnError: false, // type errors are shown, but never stop a run
+  sourceMap: true, // to point runtime errors at the learner's line
+  moduleDetection: 3, // "force": each sandbox is its own module, so two sandboxes' names never collide
+  allowNonTsExtensions: true,
+});
+ts.typescriptDefaults.addExtraLib(engineTypes, 'file:///micrograd/engine-globals.d.ts');
+
+const themeName = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+document.addEventListener('themechange', () => monaco.editor.setTheme(themeName()));
+
+/** One model per sandbox, named after it, so diagnostics and compiled output are per sandbox. */
+export function createModel(code: string, name: string): monaco.editor.ITextModel {
+  const uri = monaco.Uri.parse(`file:///sandbox/${name}.ts`);
+  monaco.editor.getModel(uri)?.dispose();
+  return monaco.editor.createModel(code, 'typescript', uri);
+}
+
+/** A Monaco editor in `host` that grows with its content (6 to 32 lines). */
+export function createMonacoEditor(host: HTMLElement, model: monaco.editor.ITextModel, label: string): CodeEditor {
+  const editor = monaco.editor.create(host, {
+    model,
+    theme: themeName(),
+    ariaLabel: label,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 14,
+    lineNumbersMinChars: 3,
+    tabSize: 2,
+    fixedOverflowWidgets: true,
+    scrollbar: { alwaysConsumeMouseWheel: false },
+    padding: { top: 8, bottom: 8 },
+  });
+  const lineHeight = editor.getOption(monaco.editor.EditorOption.lineHeight);
+  const fit = () => {
+    const height = Math.min(Math.max(editor.getContentHeight(), 6 * lineHeight + 16), 32 * lineHeight + 16);
+    host.style.height = `${height}px`;
+  };
+  editor.onDidContentSizeChange(fit);
+  fit();
+  return {
+    getValue: () => model.getValue(),
+    replaceAll(text) {
+      editor.pushUndoStop();
+      editor.executeEdits('reset', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+    undo: () => editor.trigger('sandbox', 'undo', null),
+    onChange: (listener) => void model.onDidChangeContent(listener),
+    onRunShortcut: (listener) => void editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, listener),
+    focus: () => editor.focus(),
+  };
+}
+
+export interface Compiled {
+  /** The JavaScript to run, or undefined when syntax errors prevent it. */
+  js?: string;
+  /** The source map from `js` back to the learner's TypeScript (a JSON string). */
+  map?: string;
+  syntaxErrors: Problem[];
+  /** Resolves later: type checking takes longer and never delays a run. */
+  typeErrors: Promise<Problem[]>;
+}
+
+/** Compiles a sandbox's model with the TypeScript worker the editor already runs. */
+export async function compile(model: monaco.editor.ITextModel): Promise<Compiled> {
+  const getWorker = await typeScriptWorker();
+  const worker = await getWorker(model.uri);
+  const file = model.uri.toString();
+  const toProblem = (kind: Problem['kind']) => (d: ts.Diagnostic): Problem => {
+    const { lineNumber, column } = model.getPositionAt(d.start ?? 0);
+    return { kind, line: lineNumber, column, message: flatten(d.messageText) };
+  };
+  const [syntax, output] = await Promise.all([worker.getSyntacticDiagnostics(file), worker.getEmitOutput(file)]);
+  const typeErrors = worker.getSemanticDiagnostics(file).then((ds) => ds.map(toProblem('type')), () => []);
+  const syntaxErrors = syntax.map(toProblem('syntax'));
+  if (syntaxErrors.length > 0) return { syntaxErrors, typeErrors };
+  const js = output.outputFiles.find((f) => f.name.endsWith('.js'))?.text.replace(/\/\/# sourceMappingURL=.*$/m, '');
+  const map = output.outputFiles.find((f) => f.name.endsWith('.js.map'))?.text;
+  return { js, map, syntaxErrors, typeErrors };
+}
+
+/**
+ * Monaco sets TypeScript up asynchronously once a TypeScript model exists, and until then
+ * getTypeScriptWorker() rejects with "TypeScript not registered!": ask again until it is ready.
+ */
+async function typeScriptWorker(): ReturnType<typeof ts.getTypeScriptWorker> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ts.getTypeScriptWorker();
+    } catch (error) {
+      if (attempt >= 200) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+type MessageText = ts.Diagnostic['messageText'];
+
+function flatten(message: MessageText): string {
+  if (typeof message === 'string') return message;
+  return [message.messageText, ...(message.next ?? []).map(flatten)].join(' ');
+}

@@ -1,0 +1,52 @@
+// The Output region of a sandbox: what the learner's code printed and drew, in the order it did so.
+import type { Problem } from './editor/code-editor.ts';
+import type { GraphReply } from './graphviz/render-graph.ts';
+import { graphFigure } from './graph-figure.ts';
+
+/** One run's output. It replaces the previous run's on its first entry, so the output never flickers empty. */
+export class RunOutput {
+  private shown = false;
+  private readonly entries = document.createDocumentFragment();
+  private readonly log: HTMLElement;
+
+  constructor(log: HTMLElement) {
+    this.log = log;
+  }
+
+  line(text: string, kind: 'log' | 'info' | 'warn' | 'error' | 'note' = 'log'): void {
+    const line = document.createElement('pre');
+    line.className = `out-line out-${kind}`;
+    line.textContent = text;
+    this.add(line);
+  }
+
+  problems(problems: readonly Problem[]): void {
+    for (const p of problems) {
+      const what = p.kind === 'syntax' ? 'Syntax error' : 'Type error';
+      this.line(`${what} at line ${p.line}, column ${p.column}: ${p.message}`, p.kind === 'syntax' ? 'error' : 'warn');
+    }
+  }
+
+  /** A graph's place is taken at once (keeping the order); the picture arrives when Graphviz has laid it out. */
+  graph(title: string, svg: Promise<GraphReply>): void {
+    this.add(graphFigure(title, svg));
+  }
+
+  /** Shows this run's output even if it printed nothing. */
+  finish(): void {
+    if (!this.shown) this.show();
+  }
+
+  private add(node: Node): void {
+    if (this.shown) this.log.append(node);
+    else {
+      this.entries.append(node);
+      this.show();
+    }
+  }
+
+  private show(): void {
+    this.shown = true;
+    this.log.replaceChildren(this.entries);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The messages between a page and its run worker: the page asks for one run, the worker streams back what
+ * the learner's code printed and drew, then how it ended. Both sides import these types.
+ */
+
+/** page → worker: run this JavaScript (the learner's TypeScript, already compiled) as a module. */
+export interface RunRequest {
+  type: 'run';
+  code: string;
+}
+
+export type LogLevel = 'log' | 'info' | 'warn' | 'error';
+
+/** worker → page, in the order the learner's code produced them. */
+export type RunEvent =
+  | { type: 'log'; level: LogLevel; text: string }
+  | { type: 'graph'; dot: string; title: string; nodes: number }
+  | { type: 'error'; name: string; message: string; stack?: string }
+  | { type: 'done' };

@@ -1,0 +1,34 @@
+// <mg-sandbox>: the only sandbox code a lesson page loads up front. It waits until the learner clicks the
+// code or Run, or scrolls near it, and only then loads the editor and everything else (sandbox-ui.ts).
+import type { SandboxController } from './sandbox-ui.ts';
+
+class SandboxElement extends HTMLElement {
+  private activation?: Promise<SandboxController>;
+  private observer?: IntersectionObserver;
+
+  connectedCallback(): void {
+    for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+    const run = this.querySelector<HTMLButtonElement>('[data-part="run"]')!;
+    run.addEventListener('click', () => void this.activate().then((sandbox) => sandbox.run()));
+    this.querySelector('[data-part="editor"]')!.addEventListener('click', () => void this.activate(), { once: true });
+    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.activate(), {
+      rootMargin: '150px 0px',
+    });
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+  }
+
+  activate(): Promise<SandboxController> {
+    if (!this.activation) {
+      this.observer?.disconnect();
+      this.dataset.state = 'loading';
+      this.activation = import('./sandbox-ui.ts').then(({ mountSandbox }) => mountSandbox(this));
+    }
+    return this.activation;
+  }
+}
+
+customElements.define('mg-sandbox', SandboxElement);

@@ -1,0 +1,115 @@
+// A sandbox after activation: the editor, Run / Reset / Undo reset, live re-runs, autosave and the output.
+// Loaded on demand by sandbox-element.ts; everything heavy (Monaco, workers) comes in with it.
+import type { CodeEditor } from './editor/code-editor.ts';
+import { compile, createModel, createMonacoEditor } from './editor/monaco.ts';
+import { createPlainEditor } from './editor/plain-editor.ts';
+import { learnerPosition } from './error-position.ts';
+import { renderGraph } from './graphviz/render-graph.ts';
+import { RunOutput } from './output-view.ts';
+import { runInSandbox, type RunHandle } from './run-in-sandbox.ts';
+import { codeStore } from './storage.ts';
+
+const LIVE_DELAY_MS = 700;
+const SAVE_DELAY_MS = 300;
+
+export interface SandboxController {
+  run(): Promise<void>;
+}
+
+/** Monaco does not support phones and tablets; they get a plain text area with the same Run and output. */
+export function isTouchDevice(): boolean {
+  return matchMedia('(pointer: coarse) and (hover: none)').matches;
+}
+
+export function mountSandbox(root: HTMLElement): SandboxController {
+  const { id, page, label } = root.dataset as { id: string; page: string; label: string };
+  const live = root.dataset.live !== 'false';
+  const timeLimitMs = Number(root.dataset.timeLimit) * 1000;
+  const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-part="${name}"]`)!;
+  const original = JSON.parse(part('original').textContent ?? '""') as string;
+  const log = part('output');
+  const status = part('status');
+  const resetButton = part<HTMLButtonElement>('reset');
+  const undoButton = part<HTMLButtonElement>('undo-reset');
+
+  const store = codeStore(`${page}#${id}`);
+  const code = store.load() ?? original;
+  const model = createModel(code, `${page.replace(/\W+/g, '-')}-${id}`);
+  const host = part('editor');
+  host.classList.add('active');
+  let editor: CodeEditor;
+  if (isTouchDevice()) {
+    editor = createPlainEditor(host, code, `Code editor: ${label}`);
+    editor.onChange(() => model.setValue(editor.getValue()));
+  } else {
+    host.replaceChildren();
+    editor = createMonacoEditor(host, model, `Code editor: ${label}`);
+  }
+  root.dataset.state = 'active';
+
+  let current: RunHandle | undefined;
+  let runCount = 0;
+
+  async function run(): Promise<void> {
+    const runNumber = ++runCount;
+    current?.cancel();
+    status.textContent = 'Running…';
+    const started = performance.now();
+    const compiled = await compile(model);
+    if (runNumber !== runCount) return; // a newer run started while this one compiled
+    const output = new RunOutput(log);
+    if (compiled.syntaxErrors.length > 0 || compiled.js === undefined) {
+      output.problems(compiled.syntaxErrors);
+      output.finish();
+      status.textContent = 'Not run: fix the syntax error first.';
+      return;
+    }
+    current = runInSandbox(compiled.js, timeLimitMs, (event) => {
+      if (event.type === 'log') output.line(event.text, event.level);
+      else if (event.type === 'graph') output.graph(event.title, renderGraph(event.dot));
+      else if (event.type === 'error') {
+        const at = learnerPosition(event.stack, compiled.map);
+        output.line(`${event.name}: ${event.message}${at ? ` (line ${at.line}, column ${at.column})` : ''}`, 'error');
+      }
+    });
+    const outcome = await current.outcome;
+    if (runNumber !== runCount) return;
+    if (outcome.status === 'timeout') {
+      output.line(`Stopped: the code was still running after ${outcome.seconds} s. Is there a loop that never ends?`, 'error');
+    }
+    output.finish();
+    const ms = Math.round(performance.now() - started);
+    status.textContent =
+      outcome.status === 'ok' ? `Ran in ${ms} ms.` : outcome.status === 'timeout' ? `Stopped after ${outcome.seconds} s.` : 'Stopped by an error.';
+    const typeErrors = await compiled.typeErrors;
+    if (runNumber === runCount) output.problems(typeErrors);
+  }
+
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  editor.onChange(() => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => (editor.getValue() === original ? store.clear() : store.save(editor.getValue())), SAVE_DELAY_MS);
+    if (live) {
+      clearTimeout(liveTimer);
+      liveTimer = setTimeout(run, LIVE_DELAY_MS);
+    }
+  });
+  editor.onRunShortcut(() => void run());
+
+  resetButton.hidden = false;
+  resetButton.addEventListener('click', () => {
+    editor.replaceAll(original);
+    undoButton.hidden = false;
+    status.textContent = "Code reset to the lesson's version. Undo reset brings yours back.";
+  });
+  undoButton.addEventListener('click', () => {
+    editor.undo();
+    undoButton.hidden = true;
+    status.textContent = 'Your code is back.';
+    editor.focus();
+  });
+
+  if (live) void run();
+  return { run };
+}

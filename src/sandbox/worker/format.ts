@@ -1,0 +1,40 @@
+// How console.log shows a learner's values: a Value as the seed's repr, arrays and objects readably.
+import { Value } from '../../../engine/index.ts';
+
+const MAX_ITEMS = 50;
+const MAX_DEPTH = 3;
+
+/** console.log's arguments joined as a line: strings as they are, everything else formatted. */
+export function formatLogLine(args: unknown[]): string {
+  return args.map((arg) => (typeof arg === 'string' ? arg : formatValue(arg))).join(' ');
+}
+
+export function formatValue(x: unknown, depth = 0, seen = new Set<object>()): string {
+  if (x instanceof Value) return x.toString();
+  if (typeof x === 'string') return depth === 0 ? x : JSON.stringify(x);
+  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
+  if (typeof x === 'bigint') return `${x}n`;
+  if (typeof x === 'function') return `[Function${x.name ? ` ${x.name}` : ''}]`;
+  if (typeof x === 'symbol' || typeof x === 'boolean' || x === undefined || x === null) return String(x);
+  if (x instanceof Error) return `${x.name}: ${x.message}`;
+  if (seen.has(x)) return '[Circular]';
+  if (depth >= MAX_DEPTH) return Array.isArray(x) ? '[Array]' : '[Object]';
+  seen.add(x);
+  try {
+    const inner = (v: unknown) => formatValue(v, depth + 1, seen);
+    if (Array.isArray(x) || ArrayBuffer.isView(x)) {
+      const items = Array.from(x as ArrayLike<unknown>);
+      const shown = items.slice(0, MAX_ITEMS).map(inner);
+      if (items.length > MAX_ITEMS) shown.push(`… ${items.length - MAX_ITEMS} more`);
+      return `[${shown.join(', ')}]`;
+    }
+    if (x instanceof Map) return `Map(${x.size}) {${[...x].slice(0, MAX_ITEMS).map(([k, v]) => ` ${inner(k)} => ${inner(v)}`).join(',')} }`;
+    if (x instanceof Set) return `Set(${x.size}) {${[...x].slice(0, MAX_ITEMS).map((v) => ` ${inner(v)}`).join(',')} }`;
+    const name = Object.getPrototypeOf(x)?.constructor?.name;
+    const entries = Object.entries(x).slice(0, MAX_ITEMS).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${inner(v)}`);
+    const body = entries.length ? `{ ${entries.join(', ')} }` : '{}';
+    return name && name !== 'Object' ? `${name} ${body}` : body;
+  } finally {
+    seen.delete(x);
+  }
+}

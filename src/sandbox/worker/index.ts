@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+// The run worker: one per run, started fresh and terminated after. It puts the engine's exports and draw()
+// in scope, captures console output, and runs the learner's compiled code as a module.
+import * as engine from '../../../engine/index.ts';
+import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
+import { describe } from '../../../engine/value.ts';
+import { drawTitle } from './draw.ts';
+import { formatLogLine } from './format.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const send = (event: RunEvent) => self.postMessage(event);
+
+Object.assign(globalThis, engine);
+
+/** draw(root): the computation graph of `root`, as the seed's draw_dot draws it. */
+function draw(root: engine.Value, options: engine.DrawOptions = {}): void {
+  if (!(root instanceof engine.Value)) throw new TypeError(`draw: expected a Value, got ${describe(root)}`);
+  const nodes = engine.trace(root).nodes.length;
+  send({ type: 'graph', dot: engine.drawDot(root, options), title: drawTitle(root, nodes), nodes });
+}
+Object.assign(globalThis, { draw });
+
+for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel[]) {
+  console[level] = (...args: unknown[]) => send({ type: 'log', level, text: formatLogLine(args) });
+}
+
+function reportError(error: unknown): void {
+  if (error instanceof Error) send({ type: 'error', name: error.name, message: error.message, stack: error.stack });
+  else send({ type: 'error', name: 'Error', message: `Uncaught ${formatLogLine([error])}` });
+}
+
+self.addEventListener('error', (event) => {
+  event.preventDefault();
+  reportError(event.error ?? new Error(event.message));
+});
+self.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  reportError(event.reason);
+});
+
+self.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
+  const url = URL.createObjectURL(new Blob([event.data.code], { type: 'text/javascript' }));
+  try {
+    await import(/* @vite-ignore */ url);
+  } catch (error) {
+    reportError(error);
+  } finally {
+    URL.revokeObjectURL(url);
+    send({ type: 'done' });
+  }
+});
