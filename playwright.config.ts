@@ -23,7 +23,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
+    // --ignore-lock: a learner's running `npm start` is neither stopped nor in the way.
+    command: `npx astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },

@@ -16,7 +16,8 @@ self.MonacoEnvironment = {
 ts.typescriptDefaults.setCompilerOptions({
   target: ts.ScriptTarget.ESNext, // Monaco's enum has no ES2022
   module: ts.ModuleKind.ESNext,
-  lib: ['esnext', 'webworker'], // the code runs in a worker: console and timers, no DOM
+  // The code runs in a worker: console and timers, no DOM. (File names: this is not a tsconfig.)
+  lib: ['lib.esnext.d.ts', 'lib.webworker.d.ts'],
   strict: true,
   noEmitOnError: false, // type errors are shown, but never stop a run
   sourceMap: true, // to point runtime errors at the learner's line
@@ -67,7 +68,14 @@ export function createMonacoEditor(host: HTMLElement, model: monaco.editor.IText
     },
     undo: () => editor.trigger('sandbox', 'undo', null),
     onChange: (listener) => void model.onDidChangeContent(listener),
-    onRunShortcut: (listener) => void editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, listener),
+    // An action, not addCommand: commands are global, so with two editors on a page the last one's would win.
+    onRunShortcut: (listener) =>
+      void editor.addAction({
+        id: 'sandbox.run',
+        label: 'Run the code',
+        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+        run: listener,
+      }),
     focus: () => editor.focus(),
   };
 }

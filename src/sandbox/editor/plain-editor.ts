@@ -6,6 +6,7 @@ export function createPlainEditor(host: HTMLElement, code: string, label: string
   area.className = 'plain-editor';
   area.value = code;
   area.spellcheck = false;
+  area.wrap = 'off'; // code lines scroll sideways rather than wrap into lines that are not there
   area.autocapitalize = 'off';
   area.setAttribute('autocorrect', 'off');
   area.setAttribute('aria-label', label);

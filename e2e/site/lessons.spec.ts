@@ -1,0 +1,44 @@
+import { lessonFiles } from '../lessons.ts';
+import { expect, output, sandbox, test } from '../fixtures.ts';
+
+for (const [i, lesson] of lessonFiles.entries()) {
+  test(`lesson "${lesson.title}" renders, with its outline, neighbours and working sandboxes`, async ({ page }) => {
+    await page.goto(`/lessons/${lesson.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+    await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: lesson.title })).toHaveAttribute('aria-current', 'page');
+    const neighbours = page.getByRole('navigation', { name: 'Previous and next lesson' });
+    if (i > 0) await expect(neighbours.getByRole('link', { name: lessonFiles[i - 1].title })).toBeVisible();
+    if (i < lessonFiles.length - 1) await expect(neighbours.getByRole('link', { name: lessonFiles[i + 1].title })).toBeVisible();
+    // Every sandbox runs its starting code without an error.
+    for (const title of lesson.sandboxTitles) {
+      const box = sandbox(page, title);
+      await box.scrollIntoViewIfNeeded();
+      await expect(box.getByRole('status')).toHaveText(/^Ran in \d+ ms\.$/, { timeout: 30_000 });
+      await expect(output(box).locator('.out-error')).toHaveCount(0);
+    }
+  });
+}
+
+test('math is typeset and code blocks are highlighted', async ({ page }) => {
+  await page.goto('/lessons/value/');
+  await expect(page.locator('.katex').first()).toBeVisible();
+  await expect(page.locator('.katex-display')).toHaveCount(1);
+  await expect(page.locator('pre.astro-code[data-language="python"]')).toBeVisible();
+});
+
+test('the theme toggle switches to dark and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/lessons/value/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+});
+
+test('with the system in dark mode, the site starts dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
