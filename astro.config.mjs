@@ -14,7 +14,7 @@ export default defineConfig({
     // unified, not Astro's default Sätteri, because math is rendered by remark-math and rehype-katex.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
     // Both themes' colours go into the HTML as variables; global.css shows the one that matches the page.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
   },
   // Everything of the site's lives in src/; the top level stays the project's own layout.
   publicDir: './src/public',

@@ -151,3 +151,17 @@ test.describe('when storage fails', () => {
     await expect(output(box)).toContainText('Value(data=0.7071067811865476)');
   });
 });
+
+test('a drawn graph downloads as an SVG file', async ({ page }) => {
+  await page.goto('/lessons/value/');
+  const box = sandbox(page, "The lecture's neuron");
+  await activate(box);
+  await expect(box.getByRole('img', { name: /^Computation graph of o/ }).locator('svg')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await box.getByRole('button', { name: 'Download SVG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('computation-graph.svg');
+  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text).toContain('<svg');
+  expect(text).toContain('data 0.7071');
+});
