@@ -42,6 +42,6 @@ export async function replaceCode(page: Page, box: Locator, code: string): Promi
 
 /** Waits until the sandbox's editor is ready for typing. */
 export async function activate(box: Locator): Promise<void> {
-  await box.getByRole('button', { name: 'Run' }).scrollIntoViewIfNeeded();
+  await box.getByRole('button', { name: 'Run', exact: true }).scrollIntoViewIfNeeded();
   await expect(box.locator('.monaco-editor, textarea.plain-editor').first()).toBeVisible({ timeout: 30_000 });
 }

@@ -28,7 +28,7 @@ test('a lesson loads under 20 kB (gzipped) of JavaScript and CSS before any sand
 
   // Activating loads the editor, and its CSS with it.
   const box = sandbox(page, "The lecture's neuron");
-  await box.getByRole('button', { name: 'Run' }).click();
+  await box.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(box.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   expect(await page.locator('style[data-monaco]').count()).toBeGreaterThan(0);
 });

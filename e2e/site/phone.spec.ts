@@ -13,6 +13,6 @@ test('on a phone, a sandbox is a plain editor with the same Run, output and grap
   await expect(output(box)).toContainText('Value(data=0.7071067811865476)');
   await expect(box.getByRole('img', { name: 'Computation graph of o (10 values)' }).locator('svg')).toBeVisible();
   await replaceCode(page, box, "const v = new Value(3).pow(2);\nconsole.log(v);\n");
-  await box.getByRole('button', { name: 'Run' }).tap();
+  await box.getByRole('button', { name: 'Run', exact: true }).tap();
   await expect(output(box)).toHaveText('Value(data=9.0)');
 });

@@ -11,7 +11,7 @@ test.describe('a sandbox in a lesson', () => {
   test('activates when scrolled to, runs, prints the seed repr and draws the graph', async ({ page }) => {
     const box = sandbox(page, NEURON);
     await activate(box);
-    await box.getByRole('button', { name: 'Run' }).click();
+    await box.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(output(box)).toContainText('Value(data=0.7071067811865476)');
     const graph = box.getByRole('img', { name: 'Computation graph of o (10 values)' });
     await expect(graph.locator('svg')).toBeVisible();
@@ -81,7 +81,7 @@ test.describe('a sandbox in a lesson', () => {
     await activate(box);
     await replaceCode(page, box, "console.log('my own code');\n");
     await expect(output(box)).toHaveText('my own code');
-    await box.getByRole('button', { name: 'Reset' }).click();
+    await box.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(output(box)).toContainText('Value(data=0.7071067811865476)');
     await expect(box.locator('.view-lines')).toContainText('The neuron from the lecture');
     await box.getByRole('button', { name: 'Undo reset' }).click();
@@ -109,7 +109,7 @@ test.describe('a sandbox in a lesson', () => {
     await activate(neuron);
     await replaceCode(page, first, "const o = 42;\nconsole.log('first says', o);\n");
     await expect(output(first)).toHaveText('first says 42');
-    await neuron.getByRole('button', { name: 'Run' }).click();
+    await neuron.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(output(neuron)).toContainText('Value(data=0.7071067811865476)');
     await expect(output(neuron)).not.toContainText('first says');
   });
