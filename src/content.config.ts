@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { exerciseSchema } from './schemas/exercise.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 
 /**
@@ -15,4 +16,17 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/**
+ * Exercises: `content/exercises/<id>/` holds meta.json (this collection), starter.ts, solution.ts, checks.ts
+ * and wrong/*.ts, the known wrong answers. The folder's name is the exercise's id everywhere.
+ */
+const exercises = defineCollection({
+  loader: glob({
+    pattern: '*/meta.json',
+    base: './content/exercises',
+    generateId: ({ entry }) => entry.split('/')[0],
+  }),
+  schema: exerciseSchema,
+});
+
+export const collections = { lessons, exercises };

@@ -17,3 +17,19 @@ export type RunEvent =
   | { type: 'graph'; dot: string; title: string; nodes: number }
   | { type: 'error'; name: string; message: string; stack?: string }
   | { type: 'done' };
+
+/** page → check worker: run the learner's module and observe it with exercise `exercise`'s checks. */
+export interface CheckRequest {
+  type: 'check';
+  exercise: string;
+  code: string;
+  /** A secret of this run: replies without it (faked by the learner's code) are ignored. */
+  nonce: string;
+}
+
+/** check worker → page. */
+export type CheckEvent = (
+  | { type: 'observation'; report: import('../checks/define.ts').ObservationReport }
+  | { type: 'error'; name: string; message: string; stack?: string }
+  | { type: 'done' }
+) & { nonce: string };

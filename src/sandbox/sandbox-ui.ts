@@ -32,7 +32,7 @@ export function mountSandbox(root: HTMLElement): SandboxController {
   const resetButton = part<HTMLButtonElement>('reset');
   const undoButton = part<HTMLButtonElement>('undo-reset');
 
-  const store = codeStore(`${page}#${id}`);
+  const store = codeStore(root.dataset.storeKey ?? `${page}#${id}`);
   const code = store.load() ?? original;
   const model = createModel(code, `${page.replace(/\W+/g, '-')}-${id}`);
   const host = part('editor');
@@ -110,6 +110,15 @@ export function mountSandbox(root: HTMLElement): SandboxController {
     editor.focus();
   });
 
+  if (root.dataset.exercise) {
+    void import('../exercises/exercise-ui.ts').then(({ mountExercise }) =>
+      mountExercise(root, {
+        exercise: root.dataset.exercise!,
+        timeLimitMs,
+        compile: () => compile(model),
+      }),
+    );
+  }
   if (live) void run();
   return { run };
 }

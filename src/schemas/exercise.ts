@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** An exercise's meta.json: content/exercises/<id>/meta.json. The folder's name is the exercise's id. */
+export const exerciseSchema = z.object({
+  /** Shown as the exercise's heading. */
+  title: z.string().min(1),
+  /** The slug of the lesson the exercise belongs to (the folder name under content/lessons/). */
+  lesson: z.string().regex(/^[a-z0-9-]+$/),
+  /** What to do, in a sentence or three. `backticks` mark code. */
+  prompt: z.string().min(1),
+  /** One to three hints, from a nudge to nearly the answer, shown one at a time. */
+  hints: z.array(z.string().min(1)).min(1).max(3),
+});
+
+export type ExerciseMeta = z.infer<typeof exerciseSchema>;
