@@ -27,9 +27,10 @@ export interface CheckRequest {
   nonce: string;
 }
 
-/** check worker → page. */
-export type CheckEvent = (
+/** check worker → page: what it observed, or why it could not; each sent with the run's nonce. */
+export type CheckReply =
   | { type: 'observation'; report: import('../checks/define.ts').ObservationReport }
   | { type: 'error'; name: string; message: string; stack?: string }
-  | { type: 'done' }
-) & { nonce: string };
+  | { type: 'done' };
+
+export type CheckEvent = CheckReply & { nonce: string };

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The check worker: one per Check. It loads the exercise's checks, then the learner's module, and reports
 // what each check observed. It never decides pass or fail: the page does (see ../define.ts).
-import type { CheckEvent, CheckRequest } from '../../sandbox/protocol.ts';
+import type { CheckEvent, CheckReply, CheckRequest } from '../../sandbox/protocol.ts';
 import { loadChecks } from '../../exercises/checks-registry.ts';
 import { describeThrown, observeAll } from '../observe.ts';
 
@@ -12,7 +12,7 @@ const post = self.postMessage.bind(self);
 
 self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
   const { exercise, code, nonce } = event.data;
-  const send = (reply: Omit<CheckEvent, 'nonce'>) => post({ ...reply, nonce } as CheckEvent);
+  const send = (reply: CheckReply) => post({ ...reply, nonce } satisfies CheckEvent);
   const checks = await loadChecks(exercise);
   const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
   let learner: unknown;
