@@ -64,3 +64,75 @@ for (const ex of exerciseFiles) {
     });
   });
 }
+
+test("the home page shows each lesson's exercise progress, continues where the learner left off, and clears after asking", async ({ page }) => {
+  const ops = exerciseFiles.filter((e) => e.lesson === 'ops');
+  const first = ops[0];
+  await page.goto('/');
+  const lesson = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'The operations' }) });
+  await expect(lesson).toContainText(`0 of ${ops.length} exercises done`);
+  await expect(page.getByRole('button', { name: 'Clear progress' })).toBeHidden();
+
+  await page.goto(`/lessons/${first.lesson}/`);
+  const box = page.getByRole('region', { name: `Exercise: ${first.title}` });
+  await activate(box);
+  await replaceCode(page, box, first.solution);
+  await box.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(box.getByText('✓ Completed')).toBeVisible({ timeout: 30_000 });
+
+  await page.goto('/');
+  await expect(lesson).toContainText(`1 of ${ops.length} exercises done`);
+  await expect(page.getByRole('link', { name: 'Continue with “The operations”' })).toHaveAttribute('href', '/lessons/ops/');
+
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Clear progress' }).click();
+  await expect(lesson).toContainText(`1 of ${ops.length} exercises done`);
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Clear your progress?');
+    return dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Clear progress' }).click();
+  await expect(lesson).toContainText(`0 of ${ops.length} exercises done`);
+  await expect(page.getByRole('link', { name: /^Start with/ })).toBeVisible();
+  // The learner's exercise code went with it.
+  await page.goto(`/lessons/${first.lesson}/`);
+  await activate(box);
+  await expect(box.locator('.monaco-editor .view-lines')).not.toContainText('reference solution');
+});
+
+test.describe('code that fakes a pass instead of solving is graded failed', () => {
+  const ex = exerciseFiles.find((e) => e.id === 'ops-add-mul')!;
+  const cheats: Record<string, string> = {
+    'posts a crafted "all passed" reply': `
+      const fake = { nonce: 'guess', type: 'done' };
+      for (let i = 0; i < 10; i++) postMessage({ nonce: 'guess', type: 'observation', report: { index: i, value: -6 } });
+      postMessage(fake);
+      postMessage({ status: 'pass', checks: [] });`,
+    'replaces postMessage': `
+      (self as any).postMessage = () => {};
+      (DedicatedWorkerGlobalScope.prototype as any).postMessage = () => {};`,
+    'replaces Math and console': `
+      Object.assign(Math, { abs: () => 0, max: () => Infinity });
+      console.log = () => {}; console.error = () => {};`,
+    'replaces the built-ins the checks use': `
+      Array.prototype.forEach = function () {}; Array.prototype.map = function () { return []; };
+      Object.is = () => true; JSON.stringify = () => '"pass"';`,
+    'throws a crafted "passed" object': `
+      throw { status: 'pass', message: 'All checks passed', checks: [] };`,
+  };
+
+  for (const [what, cheat] of Object.entries(cheats)) {
+    test(what, async ({ page }) => {
+      await page.goto(`/lessons/${ex.lesson}/`);
+      const box = page.getByRole('region', { name: `Exercise: ${ex.title}` });
+      await activate(box);
+      await replaceCode(page, box, `${ex.starter}\n${cheat}\n`);
+      await box.getByRole('button', { name: 'Check', exact: true }).click();
+      const summary = box.locator('[data-part="checks-summary"]');
+      await expect(summary).toHaveAttribute('data-status', /^(fail|error)$/, { timeout: 30_000 });
+      await expect(box.getByRole('list', { name: 'Checks' }).locator('li[data-status="fail"], li[data-status="error"]').first()).toBeVisible();
+      await expect(box.getByText('✓ Completed')).toBeHidden();
+    });
+  }
+});

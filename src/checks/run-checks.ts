@@ -29,7 +29,8 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
         if (event.type === 'observation') reports.push(event.report);
         else if (event.type === 'error') {
           clearTimeout(timer);
-          resolve(errorRun(checks, `Your code could not run: ${event.name}: ${event.message}${where(event.stack)}`));
+          const what = event.name ? `${event.name}: ${event.message}` : `it threw ${event.message}`;
+          resolve(errorRun(checks, `Your code could not run: ${what}${where(event.stack)}`));
         } else {
           clearTimeout(timer);
           resolve(judge(checks, reports));

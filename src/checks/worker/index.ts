@@ -20,7 +20,7 @@ self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
     learner = await import(/* @vite-ignore */ url);
   } catch (error) {
     if (error instanceof Error) send({ type: 'error', name: error.name, message: error.message, stack: error.stack });
-    else send({ type: 'error', name: 'Error', message: `Your code threw ${describeThrown(error)}` });
+    else send({ type: 'error', name: '', message: describeThrown(error) });
     send({ type: 'done' });
     return;
   }
