@@ -1,5 +1,6 @@
 // Shared by the browser tests: every page's console errors are collected, and a test fails if there were any.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { paste } from './paste.ts';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -28,7 +29,10 @@ export function output(box: Locator): Locator {
   return box.getByRole('log', { name: 'Output' });
 }
 
-/** Replaces all the code in a sandbox's editor (Monaco or the plain one) by typing it, as a learner would. */
+/**
+ * Replaces all the code in a sandbox's editor (Monaco or the plain one), as a learner pasting it would.
+ * Pasting, not typing: typed text gets Monaco's auto-closed brackets and quotes, a paste arrives verbatim.
+ */
 export async function replaceCode(page: Page, box: Locator, code: string): Promise<void> {
   const plain = box.locator('textarea.plain-editor');
   if (await plain.count()) {
@@ -37,8 +41,9 @@ export async function replaceCode(page: Page, box: Locator, code: string): Promi
   }
   await box.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
+  await paste(page, code);
 }
+
 
 /** Waits until the sandbox's editor is ready for typing. */
 export async function activate(box: Locator): Promise<void> {

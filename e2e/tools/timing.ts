@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../chromium.ts';
+import { paste } from '../paste.ts';
 
 const PORT = 4333;
 const RUNS = Number(process.env.TIMING_RUNS ?? 9);
@@ -76,7 +77,7 @@ try {
     const box = page.getByRole('region', { name: SANDBOX });
     await box.locator('.monaco-editor .view-lines').click();
     await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.insertText(MLP_CODE);
+    await paste(page, MLP_CODE);
     await box.getByRole('img', { name: /Computation graph of out/ }).waitFor();
     for (let i = 0; i < RUNS; i++) mlp.push(await timeRunToGraph(page));
     const nodes = await box.getByRole('img', { name: /Computation graph of out/ }).last().getAttribute('aria-label');
