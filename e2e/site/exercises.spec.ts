@@ -136,3 +136,19 @@ test.describe('code that fakes a pass instead of solving is graded failed', () =
     });
   }
 });
+
+test('Check stops code that never ends, and says so', async ({ page }) => {
+  const ex = exerciseFiles[0];
+  await page.goto(`/lessons/${ex.lesson}/`);
+  const box = page.getByRole('region', { name: `Exercise: ${ex.title}` });
+  await activate(box);
+  await replaceCode(page, box, `${ex.starter}\nwhile (true) {}\n`);
+  await box.getByRole('button', { name: 'Check', exact: true }).click();
+  const summary = box.locator('[data-part="checks-summary"]');
+  await expect(summary).toHaveText('Stopped: the checks were still running after 10 s. Is there a loop that never ends?', { timeout: 30_000 });
+  await expect(box.getByRole('list', { name: 'Checks' }).locator('li[data-status="error"]').first()).toBeVisible();
+  // The next Check works.
+  await replaceCode(page, box, ex.solution);
+  await box.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(summary).toHaveAttribute('data-status', 'pass', { timeout: 30_000 });
+});
