@@ -1,7 +1,7 @@
 // Which Chromium the browser tests drive. Playwright's own download when present, else the system's.
 // `provision-chromium.ts` installs one when neither is there; this file only looks.
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
 export interface FoundChromium {
   /** undefined means Playwright's own browser, at its default place. */
@@ -33,3 +33,10 @@ export const SYSTEM_CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/** Launches the Chromium that findChromium() picks, with the flags it needs. */
+export async function launchChromium(): Promise<Browser> {
+  const found = findChromium();
+  if (!found) throw new Error('No Chromium found: run `node e2e/provision-chromium.ts` (npm test does) or set CHROMIUM_PATH.');
+  return chromium.launch(found.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+}

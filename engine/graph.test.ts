@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { drawDot, topologicalOrder, trace } from './graph.ts';
+import { seedNeuron } from './test-utils.ts';
 import { Value } from './value.ts';
 
-function seedNeuron() {
-  const x1 = new Value(2.0, [], '', 'x1');
-  const x2 = new Value(0.0, [], '', 'x2');
-  const w1 = new Value(-3.0, [], '', 'w1');
-  const w2 = new Value(1.0, [], '', 'w2');
-  const b = new Value(6.8813735870195432, [], '', 'b');
-  const x1w1 = x1.mul(w1);
-  x1w1.label = 'x1*w1';
-  const x2w2 = x2.mul(w2);
-  x2w2.label = 'x2*w2';
-  const sum = x1w1.add(x2w2);
-  sum.label = 'x1*w1 + x2*w2';
-  const n = sum.add(b);
-  n.label = 'n';
-  const o = n.tanh();
-  o.label = 'o';
-  return o;
-}
 
 describe('topologicalOrder', () => {
   test('puts every value after its children, each once', () => {
@@ -39,7 +22,7 @@ describe('topologicalOrder', () => {
 
 describe('trace', () => {
   test("lists the seed's neuron's 10 values and 9 edges", () => {
-    const { nodes, edges } = trace(seedNeuron());
+    const { nodes, edges } = trace(seedNeuron().o);
     expect(nodes.map((n) => n.label).sort()).toEqual(
       ['b', 'n', 'o', 'w1', 'w2', 'x1', 'x1*w1', 'x1*w1 + x2*w2', 'x2', 'x2*w2'].sort(),
     );
@@ -55,7 +38,7 @@ describe('trace', () => {
 
 describe('drawDot', () => {
   test("draws the seed's picture: record nodes with data and grad, op nodes, left to right", () => {
-    const o = seedNeuron();
+    const o = seedNeuron().o;
     o.backward();
     const dot = drawDot(o);
     expect(dot).toMatch(/^digraph \{\n {2}graph \[rankdir=LR\];/);

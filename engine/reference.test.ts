@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { MLP } from './nn.ts';
 import { expressions, gradsOf, loadParams, networks, paramsOf, type Arg, type NetworkParams } from './reference/index.ts';
 import { squaredErrorLoss, svmLoss } from './reference/losses.ts';
-import { expectClose } from './test-utils.ts';
+import { expectClose, seedNeuron } from './test-utils.ts';
 import { Value } from './value.ts';
 
 function expectParamsClose(actual: NetworkParams, expected: NetworkParams, rel: number, what: string) {
@@ -85,13 +85,7 @@ describe("micrograd's classic tests", () => {
 describe("the seed's neuron in float64", () => {
   test('o = tanh(x1*w1 + x2*w2 + b) and its five leaf gradients', () => {
     const ref = networks.seed_neuron.float64;
-    const x1 = new Value(2.0, [], '', 'x1');
-    const x2 = new Value(0.0, [], '', 'x2');
-    const w1 = new Value(-3.0, [], '', 'w1');
-    const w2 = new Value(1.0, [], '', 'w2');
-    const b = new Value(6.8813735870195432, [], '', 'b');
-    const n = x1.mul(w1).add(x2.mul(w2)).add(b);
-    const o = n.tanh();
+    const { x1, x2, w1, w2, b, n, o } = seedNeuron();
     o.backward();
     expect(n.data).toBe(ref.n);
     expect(o.data).toBe(ref.o);

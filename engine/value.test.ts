@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { seedNeuron } from './test-utils.ts';
 import { Value } from './value.ts';
 
-/** The seed's neuron: o = tanh(x1*w1 + x2*w2 + b), with its labels. */
-function seedNeuron() {
-  const x1 = new Value(2.0, [], '', 'x1');
-  const x2 = new Value(0.0, [], '', 'x2');
-  const w1 = new Value(-3.0, [], '', 'w1');
-  const w2 = new Value(1.0, [], '', 'w2');
-  const b = new Value(6.8813735870195432, [], '', 'b');
-  const n = x1.mul(w1).add(x2.mul(w2)).add(b);
-  const o = n.tanh();
-  return { x1, x2, w1, w2, b, n, o };
-}
 
 describe('Value', () => {
   test('remembers its data, children, op and label like the seed', () => {

@@ -3,13 +3,14 @@
 // headless Chromium, puts the file into the editor, presses Check and reads the results off the page.
 // Prints a table, writes a JSON report (default grade-report.json) and, with --junit, JUnit XML.
 // Exit code: 0 when every exercise passed, 1 when some did not, 2 when the request itself is wrong.
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../chromium.ts';
+import type { Browser } from '@playwright/test';
+import { findChromium, launchChromium } from '../chromium.ts';
 import { exerciseFiles, type ExerciseFile } from '../exercises.ts';
 import { paste } from '../paste.ts';
+import { startPreview } from '../preview-server.ts';
 import { junit, table, type GradedExercise, type GradeReport } from './report.ts';
 
 const PORT = Number(process.env.GRADE_PORT ?? 4337);
@@ -44,12 +45,12 @@ function answers(folder: string): Array<{ exercise: ExerciseFile; file: string }
   return files.map((f) => ({ exercise: known.get(basename(f, '.ts'))!, file: join(folder, f) }));
 }
 
-async function gradeOne(browser: Browser, exercise: ExerciseFile, file: string): Promise<GradedExercise> {
+async function gradeOne(browser: Browser, site: string, exercise: ExerciseFile, file: string): Promise<GradedExercise> {
   const started = performance.now();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`http://localhost:${PORT}/lessons/${exercise.lesson}/`);
+    await page.goto(`${site}/lessons/${exercise.lesson}/`);
     const box = page.getByRole('region', { name: `Exercise: ${exercise.title}` });
     await box.getByRole('button', { name: 'Check', exact: true }).scrollIntoViewIfNeeded();
     await box.locator('.monaco-editor').waitFor({ timeout: 60_000 });
@@ -89,23 +90,14 @@ async function main(): Promise<number> {
     console.log('grade: no built site yet; building it (npm run build)…');
     execSync('npm run build', { cwd: projectRoot, stdio: 'inherit' });
   }
-  const found = findChromium();
-  if (!found) throw new UsageError('No Chromium found: run `node e2e/provision-chromium.ts` (npm test does) or set CHROMIUM_PATH.');
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
-    cwd: projectRoot,
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  if (!findChromium()) throw new UsageError('No Chromium found: run `node e2e/provision-chromium.ts` (npm test does) or set CHROMIUM_PATH.');
+  const server = await startPreview(PORT);
   try {
-    for (let i = 0; i < 100 && !(await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)); i++) {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch(found.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+    const browser = await launchChromium();
     const graded: GradedExercise[] = new Array(work.length);
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < work.length; i = next++) graded[i] = await gradeOne(browser, work[i].exercise, work[i].file);
+      for (let i = next++; i < work.length; i = next++) graded[i] = await gradeOne(browser, server.url, work[i].exercise, work[i].file);
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, work.length) }, worker));
     await browser.close();
@@ -119,7 +111,7 @@ async function main(): Promise<number> {
     }
     return report.passed ? 0 : 1;
   } finally {
-    process.kill(-server.pid!);
+    server.stop();
   }
 }
 

@@ -1,21 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import type { Response } from '@playwright/test';
 import { expect, sandbox, test } from '../fixtures.ts';
+import { holdSandboxes } from '../hold-sandboxes.ts';
 
 const BUDGET_GZIP_BYTES = 20 * 1024;
 
 test('a lesson loads under 20 kB (gzipped) of JavaScript and CSS before any sandbox is activated', async ({ page }) => {
-  // Hold every sandbox back: an IntersectionObserver that never reports, so nothing activates by scrolling.
-  await page.addInitScript(() => {
-    window.IntersectionObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-      takeRecords() {
-        return [];
-      }
-    } as unknown as typeof IntersectionObserver;
-  });
+  await holdSandboxes(page);
   const responses: Response[] = [];
   page.on('response', (response) => responses.push(response));
   await page.goto('/lessons/value/', { waitUntil: 'networkidle' });

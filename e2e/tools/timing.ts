@@ -3,10 +3,11 @@
 //   - first Run: from clicking Run on a sandbox that was not yet activated to its graph on screen
 //   - warm Run: clicking Run again, to the new graph on screen
 //   - MLP graph: the forward graph of MLP(3, [4, 4, 1]) (about 200 values), from Run to graph on screen
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../chromium.ts';
+import type { Page } from '@playwright/test';
+import { findChromium, launchChromium } from '../chromium.ts';
+import { holdSandboxes } from '../hold-sandboxes.ts';
 import { paste } from '../paste.ts';
+import { startPreview } from '../preview-server.ts';
 
 const PORT = 4333;
 const RUNS = Number(process.env.TIMING_RUNS ?? 9);
@@ -42,35 +43,17 @@ function timeRunToGraph(page: Page): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
-  stdio: 'ignore',
-  detached: true,
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const server = await startPreview(PORT);
 try {
-  for (let i = 0; i < 50 && !(await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)); i++) {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const found = findChromium();
-  const browser = await chromium.launch(found?.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+  const browser = await launchChromium();
   const first: number[] = [];
   const warm: number[] = [];
   const mlp: number[] = [];
   for (let round = 0; round < Math.max(3, Math.round(RUNS / 3)); round++) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    // No sandbox activates by scrolling: the first Run below is what activates it.
-    await page.addInitScript(() => {
-      window.IntersectionObserver = class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-        takeRecords() {
-          return [];
-        }
-      } as unknown as typeof IntersectionObserver;
-    });
-    await page.goto(`http://localhost:${PORT}/lessons/value/`, { waitUntil: 'networkidle' });
+    await holdSandboxes(page); // the first Run below is what activates the sandbox
+    await page.goto(`${server.url}/lessons/value/`, { waitUntil: 'networkidle' });
     first.push(await timeRunToGraph(page));
     await page.waitForTimeout(300);
     for (let i = 0; i < RUNS; i++) warm.push(await timeRunToGraph(page));
@@ -87,10 +70,10 @@ try {
   await browser.close();
   const row = (what: string, xs: number[], goal: string) =>
     console.log(`${what.padEnd(44)} median ${median(xs).toFixed(0).padStart(5)} ms  (n=${xs.length}, min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})  ${goal}`);
-  console.log(`Chromium: ${found?.source ?? "Playwright's"}`);
+  console.log(`Chromium: ${findChromium()?.source}`);
   row('first Run after activation → graph visible', first, '');
   row('warm Run → graph visible', warm, 'goal < 100 ms');
   row('MLP(3,[4,4,1]) forward graph → visible', mlp, 'goal < 300 ms');
 } finally {
-  process.kill(-server.pid!);
+  server.stop();
 }

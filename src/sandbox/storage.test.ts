@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { codeStore } from './storage.ts';
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => void data.delete(k),
-    setItem: (k, v) => void data.set(k, String(v)),
-  };
-}
+import { memoryStorage } from '../lib/memory-storage.ts';
 
 describe('codeStore', () => {
   test('saves and loads code per key', () => {
