@@ -6,3 +6,4 @@ export { Module, Neuron, Layer, MLP, type Activation, type NeuronOptions, type M
 export { topologicalOrder, trace, drawDot, type DrawOptions } from './graph.ts';
 export { seededRandom } from './random.ts';
 export { pythonRepr } from './format.ts';
+export { Tensor, Size, torch, type DType } from './tensor.ts';

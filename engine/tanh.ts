@@ -10,6 +10,8 @@
  * How: tanh(a) = -m / (2 + m) with m = e^(-2a) - 1, all in double-double arithmetic (a number carried as an
  * unevaluated sum hi + lo, about 32 significant digits), so the one rounding at the end is the only one.
  */
+import { add, div, divNumber, mul, mulNumber, neg, sub, type DD } from './double-double.ts';
+
 export function tanh(x: number): number {
   const a = Math.abs(x);
   if (!(a >= 1e-9)) return x; // tiny or NaN: tanh(x) = x - x³/3 + …, and x³/3 is below half a unit of x
@@ -18,9 +20,6 @@ export function tanh(x: number): number {
   const [hi, lo] = div(neg(m), add(m, [2, 0]));
   return Math.sign(x) * (hi + lo);
 }
-
-/** A double-double: the number hi + lo, with |lo| at most half a unit in the last place of hi. */
-type DD = readonly [hi: number, lo: number];
 
 const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 const HALVINGS = 10; // e^r is computed for r / 2^10, then squared back up, so that a short series suffices
@@ -45,65 +44,4 @@ function expm1(y: number): DD {
   // e^y - 1 = 2^k·(1 + (e^r - 1)) - 1; here k < 0, so 2^k·(…) <= 0.71 and subtracting 1 loses nothing.
   const scale = 2 ** k; // exact
   return sub(add([scale, 0], [sum[0] * scale, sum[1] * scale]), [1, 0]);
-}
-
-// Error-free transformations (Knuth's two-sum, Dekker's two-product) and the double-double ops built on them.
-
-function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const v = s - a;
-  return [s, a - (s - v) + (b - v)];
-}
-
-function split(a: number): DD {
-  const c = 134217729 * a; // 2^27 + 1
-  const hi = c - (c - a);
-  return [hi, a - hi];
-}
-
-function twoProduct(a: number, b: number): DD {
-  const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
-}
-
-function normalize(hi: number, lo: number): DD {
-  const s = hi + lo;
-  return [s, lo - (s - hi)];
-}
-
-function add(a: DD, b: DD): DD {
-  const [s, e] = twoSum(a[0], b[0]);
-  return normalize(s, e + a[1] + b[1]);
-}
-
-function neg(a: DD): DD {
-  return [-a[0], -a[1]];
-}
-
-function sub(a: DD, b: DD): DD {
-  return add(a, neg(b));
-}
-
-function mul(a: DD, b: DD): DD {
-  const [p, e] = twoProduct(a[0], b[0]);
-  return normalize(p, e + a[0] * b[1] + a[1] * b[0]);
-}
-
-function mulNumber(a: DD, b: number): DD {
-  const [p, e] = twoProduct(a[0], b);
-  return normalize(p, e + a[1] * b);
-}
-
-function divNumber(a: DD, b: number): DD {
-  const q = a[0] / b;
-  const [p, e] = twoProduct(q, b);
-  return normalize(q, (a[0] - p - e + a[1]) / b);
-}
-
-function div(a: DD, b: DD): DD {
-  const q = a[0] / b[0];
-  const r = sub(a, mulNumber(b, q)); // what q misses, to double-double precision
-  return normalize(q, (r[0] + r[1]) / b[0]);
 }

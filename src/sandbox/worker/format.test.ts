@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { Value } from '../../../engine/index.ts';
+import { Value, torch } from '../../../engine/index.ts';
 import { formatLogLine, formatValue } from './format.ts';
 
 describe('what console.log prints in a sandbox', () => {
   test("a Value prints the seed's repr", () => {
     expect(formatLogLine([new Value(0.7071067811865476)])).toBe('Value(data=0.7071067811865476)');
     expect(formatLogLine(['o =', new Value(2)])).toBe('o = Value(data=2.0)');
+  });
+
+  test('a tensor and its shape print as PyTorch prints them', () => {
+    const t = torch.Tensor([[1, 2, 3], [4, 5, 6]]);
+    expect(formatLogLine([t])).toBe('tensor([[1., 2., 3.],\n        [4., 5., 6.]])');
+    expect(formatLogLine([t.shape, torch.Tensor([2.0]).double().dtype])).toBe('torch.Size([2, 3]) torch.float64');
   });
 
   test('arrays, objects, nesting, cycles', () => {

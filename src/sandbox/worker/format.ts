@@ -1,5 +1,5 @@
-// How console.log shows a learner's values: a Value as the seed's repr, arrays and objects readably.
-import { Value } from '../../../engine/index.ts';
+// How console.log shows a learner's values: objects that know how to print themselves (a Value as the
+// seed's repr, a tensor as PyTorch's) as they say, arrays and other objects readably.
 
 const MAX_ITEMS = 50;
 const MAX_DEPTH = 3;
@@ -10,7 +10,7 @@ export function formatLogLine(args: unknown[]): string {
 }
 
 export function formatValue(x: unknown, depth = 0, seen = new Set<object>()): string {
-  if (x instanceof Value) return x.toString();
+  if (hasOwnToString(x)) return String(x);
   if (typeof x === 'string') return depth === 0 ? x : JSON.stringify(x);
   if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
   if (typeof x === 'bigint') return `${x}n`;
@@ -37,4 +37,11 @@ export function formatValue(x: unknown, depth = 0, seen = new Set<object>()): st
   } finally {
     seen.delete(x);
   }
+}
+
+/** A class instance with its own toString (Value, Tensor, torch.Size), rather than Object's or Array's. */
+function hasOwnToString(x: unknown): x is { toString(): string } {
+  if (typeof x !== 'object' || x === null) return false;
+  const own = (x as { toString?: unknown }).toString;
+  return typeof own === 'function' && own !== Object.prototype.toString && own !== Array.prototype.toString && !(x instanceof Error);
 }
