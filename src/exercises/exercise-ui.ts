@@ -14,7 +14,8 @@ export interface ExerciseContext {
   compile: () => Promise<Compiled>;
 }
 
-export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compile }: ExerciseContext): void {
+/** Sets up hints and the solution; returns Check, which sandbox-element.ts calls when Check is pressed. */
+export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compile }: ExerciseContext): () => Promise<void> {
   const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-part="${name}"]`)!;
   const checkButton = part<HTMLButtonElement>('check');
   const list = part<HTMLOListElement>('checks');
@@ -81,8 +82,6 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
     list.hidden = false;
   }
 
-  checkButton.hidden = false;
-  checkButton.addEventListener('click', () => void check());
 
   // Hints, one at a time.
   const hintButton = part<HTMLButtonElement>('hint');
@@ -113,4 +112,6 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
     solutionButton.textContent = solution.hidden ? 'Show solution' : 'Hide solution';
     solutionButton.setAttribute('aria-expanded', String(!solution.hidden));
   });
+
+  return check;
 }

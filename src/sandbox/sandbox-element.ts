@@ -8,8 +8,10 @@ class SandboxElement extends HTMLElement {
 
   connectedCallback(): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+    // Run and Check work before activation too: they activate the sandbox, then do their job.
     const run = this.querySelector<HTMLButtonElement>('[data-part="run"]')!;
     run.addEventListener('click', () => void this.activate().then((sandbox) => sandbox.run()));
+    this.querySelector('[data-part="check"]')?.addEventListener('click', () => void this.activate().then((sandbox) => sandbox.check?.()));
     this.querySelector('[data-part="editor"]')!.addEventListener('click', () => void this.activate(), { once: true });
     this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.activate(), {
       rootMargin: '150px 0px',

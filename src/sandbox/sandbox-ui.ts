@@ -14,6 +14,8 @@ const SAVE_DELAY_MS = 300;
 
 export interface SandboxController {
   run(): Promise<void>;
+  /** Exercises only: runs the checks and shows their results. */
+  check?(): Promise<void>;
 }
 
 /** Monaco does not support phones and tablets; they get a plain text area with the same Run and output. */
@@ -21,7 +23,7 @@ export function isTouchDevice(): boolean {
   return matchMedia('(pointer: coarse) and (hover: none)').matches;
 }
 
-export function mountSandbox(root: HTMLElement): SandboxController {
+export async function mountSandbox(root: HTMLElement): Promise<SandboxController> {
   const { id, page, label } = root.dataset as { id: string; page: string; label: string };
   const live = root.dataset.live !== 'false';
   const timeLimitMs = Number(root.dataset.timeLimit) * 1000;
@@ -110,15 +112,11 @@ export function mountSandbox(root: HTMLElement): SandboxController {
     editor.focus();
   });
 
+  let check: SandboxController['check'];
   if (root.dataset.exercise) {
-    void import('../exercises/exercise-ui.ts').then(({ mountExercise }) =>
-      mountExercise(root, {
-        exercise: root.dataset.exercise!,
-        timeLimitMs,
-        compile: () => compile(model),
-      }),
-    );
+    const { mountExercise } = await import('../exercises/exercise-ui.ts');
+    check = mountExercise(root, { exercise: root.dataset.exercise, timeLimitMs, compile: () => compile(model) });
   }
   if (live) void run();
-  return { run };
+  return { run, check };
 }

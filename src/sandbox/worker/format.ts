@@ -40,7 +40,7 @@ export function formatValue(x: unknown, depth = 0, seen = new Set<object>()): st
 }
 
 /** A class instance with its own toString (Value, Tensor, torch.Size), rather than Object's or Array's. */
-function hasOwnToString(x: unknown): x is { toString(): string } {
+function hasOwnToString(x: unknown): boolean {
   if (typeof x !== 'object' || x === null) return false;
   const own = (x as { toString?: unknown }).toString;
   return typeof own === 'function' && own !== Object.prototype.toString && own !== Array.prototype.toString && !(x instanceof Error);
