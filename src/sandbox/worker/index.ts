@@ -4,6 +4,7 @@
 import * as engine from '../../../engine/index.ts';
 import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
+import { provideLearnerScope } from '../learner-scope.ts';
 import { drawTitle } from './draw.ts';
 import { formatLogLine } from './format.ts';
 
@@ -11,15 +12,13 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const send = (event: RunEvent) => self.postMessage(event);
 
-Object.assign(globalThis, engine);
-
 /** draw(root): the computation graph of `root`, as the seed's draw_dot draws it. */
 function draw(root: engine.Value, options: engine.DrawOptions = {}): void {
   if (!(root instanceof engine.Value)) throw new TypeError(`draw: expected a Value, got ${describe(root)}`);
   const nodes = engine.trace(root).nodes.length;
   send({ type: 'graph', dot: engine.drawDot(root, options), title: drawTitle(root, nodes), nodes });
 }
-Object.assign(globalThis, { draw });
+provideLearnerScope(draw);
 
 for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel[]) {
   console[level] = (...args: unknown[]) => send({ type: 'log', level, text: formatLogLine(args) });

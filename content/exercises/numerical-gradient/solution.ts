@@ -1,0 +1,11 @@
+/** The gradient of f at xs, estimated by central differences: one number per input. */
+export function numericalGradient(f: (xs: number[]) => number, xs: number[], h = 1e-6): number[] {
+  return xs.map((_, i) => {
+    const plus = xs.map((v, j) => (j === i ? v + h : v));
+    const minus = xs.map((v, j) => (j === i ? v - h : v));
+    return (f(plus) - f(minus)) / (2 * h); // central difference: error ~h²
+  });
+}
+
+// Try it: f(x, y) = x² y at (3, 2) has gradient (2xy, x²) = (12, 9).
+console.log(numericalGradient(([x, y]) => x * x * y, [3, 2]));
