@@ -42,3 +42,23 @@ test('with the system in dark mode, the site starts dark', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test("the PyTorch lesson shows the lecture's five numbers, computed live in the page", async ({ page }) => {
+  await page.goto('/lessons/pytorch/');
+  const box = sandbox(page, "The lecture's PyTorch demo");
+  await box.scrollIntoViewIfNeeded();
+  await expect(output(box)).toHaveText(
+    [
+      'forward pass:\no.data.item(): 0.7071066904050358',
+      '---\nbackward pass (leaf node gradients):',
+      'x1.grad.item(): -1.5000003851533106',
+      'w1.grad.item(): 1.0000002567688737',
+      'x2.grad.item(): 0.5000001283844369',
+      'w2.grad.item(): 0.0',
+    ].join(''),
+    { timeout: 30_000 },
+  );
+  const tensors = sandbox(page, 'Tensors and dtypes');
+  await tensors.scrollIntoViewIfNeeded();
+  await expect(output(tensors)).toContainText('tensor([2.], dtype=torch.float64) torch.float64');
+});

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Check, ObservationReport } from '../checks/define.ts';
-import { judge } from '../checks/judge.ts';
+import { errorRun, judge } from '../checks/judge.ts';
 import { observeAll } from '../checks/observe.ts';
 import { provideLearnerScope } from '../sandbox/learner-scope.ts';
 import { exerciseSchema } from '../schemas/exercise.ts';
@@ -24,7 +24,8 @@ async function grade(id: string, file: string) {
   try {
     learner = await import(/* @vite-ignore */ `../../content/exercises/${id}/${file}`);
   } catch (error) {
-    return { status: 'error' as const, message: String(error), checks: [] };
+    // As the page reports it: the code could not run, so no check could.
+    return errorRun(checks, `Your code could not run: ${String(error)}`);
   }
   observeAll(checks, learner, (r) => reports.push(r));
   return judge(checks, reports);
@@ -63,6 +64,7 @@ describe.each(ids)('exercise %s', (id) => {
     const firstFailure = run.checks.find((c) => c.status !== 'pass');
     expect(firstFailure, 'some check fails').toBeDefined();
     expect(firstFailure!.name.startsWith(checkName), `first failure "${firstFailure!.name}"`).toBe(true);
-    expect(firstFailure!.message).toContain(message);
+    // When the code cannot even run, the reason is the run's message rather than a check's.
+    expect(run.status === 'error' ? run.message : firstFailure!.message).toContain(message);
   });
 });

@@ -2,7 +2,7 @@
  * The numbers lessons quote, computed by the course's engine: the single source of truth for them. A lesson
  * writes <N name="seed.x1.grad" /> and never types the digits, so the text cannot disagree with the code.
  */
-import { Value } from '../../engine/index.ts';
+import { torch, Value } from '../../engine/index.ts';
 
 function seedNeuron() {
   const [x1, x2, w1, w2, b] = [2.0, 0.0, -3.0, 1.0, 6.8813735870195432].map((x) => new Value(x));
@@ -28,6 +28,7 @@ export const lessonNumbers = {
   'seed.x2.grad': seed.x2.grad,
   'seed.w2.grad': seed.w2.grad,
   'seed.x1w1.grad': seed.x1w1.grad,
+  'torch.b.float32': torch.Tensor([6.8813735870195432]).item(),
 } as const satisfies Record<string, number>;
 
 export type LessonNumber = keyof typeof lessonNumbers;
