@@ -1,0 +1,29 @@
+// Mistake: the constructor drops the label.
+// Fails: "a Value keeps the label it is given" with "Expected "a", got """
+// The reference solution: a Value keeps its data, children, op and label; add and mul record theirs.
+export class Value {
+  data: number;
+  prev: Value[];
+  op: string;
+  label: string;
+
+  constructor(data: number, children: Value[] = [], op = '', label = '') {
+    this.data = data;
+    this.prev = children;
+    this.op = op;
+    this.label = '';
+  }
+
+  add(other: Value): Value {
+    return new Value(this.data + other.data, [this, other], '+');
+  }
+
+  mul(other: Value): Value {
+    return new Value(this.data * other.data, [this, other], '*');
+  }
+}
+
+const a = new Value(2, [], '', 'a');
+const b = new Value(-3, [], '', 'b');
+const c = a.mul(b);
+console.log(c.data, c.op, c.prev.map((v) => v.label));
