@@ -7,3 +7,4 @@ export { topologicalOrder, trace, drawDot, type DrawOptions } from './graph.ts';
 export { seededRandom } from './random.ts';
 export { pythonRepr } from './format.ts';
 export { Tensor, Size, torch, type DType } from './tensor.ts';
+export { makeMoons, type Dataset } from './datasets.ts';

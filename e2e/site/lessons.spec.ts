@@ -62,3 +62,14 @@ test("the PyTorch lesson shows the lecture's five numbers, computed live in the 
   await tensors.scrollIntoViewIfNeeded();
   await expect(output(tensors)).toContainText('tensor([2.], dtype=torch.float64) torch.float64');
 });
+
+test("micrograd's two-moons demo trains in the browser to 100% accuracy, drawing its loss and boundary", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/lessons/training/');
+  const box = sandbox(page, "micrograd's two-moons demo");
+  await box.scrollIntoViewIfNeeded();
+  await expect(output(box)).toContainText('final accuracy: 100%', { timeout: 90_000 });
+  await expect(box.getByRole('img', { name: 'Chart: loss' }).locator('svg').first()).toBeVisible();
+  await expect(box.getByRole('img', { name: 'Chart: decision boundary' }).locator('svg').first()).toBeVisible();
+  await expect(box.getByRole('img', { name: 'Chart: loss' })).toHaveAttribute('data-points', '100');
+});

@@ -99,7 +99,9 @@ test.describe('a sandbox in a lesson', () => {
     await activate(box);
     await expect(output(box)).toHaveText('kept after reload');
     // The other sandbox on the page kept its own code.
-    await expect(output(sandbox(page, FIRST))).toContainText('Value(data=-6.0)');
+    const first = sandbox(page, FIRST);
+    await first.scrollIntoViewIfNeeded();
+    await expect(output(first)).toContainText('Value(data=-6.0)');
   });
 
   test('two sandboxes on a page run independently', async ({ page }) => {

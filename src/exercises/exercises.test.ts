@@ -7,11 +7,11 @@ import { describe, expect, test } from 'vitest';
 import type { Check, ObservationReport } from '../checks/define.ts';
 import { errorRun, judge } from '../checks/judge.ts';
 import { observeAll } from '../checks/observe.ts';
-import { provideLearnerScope } from '../sandbox/learner-scope.ts';
+import { provideLearnerScope, quietSandboxFunctions } from '../sandbox/learner-scope.ts';
 import { exerciseSchema } from '../schemas/exercise.ts';
 
 // As in the run and check workers, the learner's code has the engine's exports in scope.
-provideLearnerScope(() => {});
+provideLearnerScope(quietSandboxFunctions);
 
 const root = join(import.meta.dirname, '../../content/exercises');
 const ids = readdirSync(root).filter((name) => !name.includes('.'));

@@ -1,12 +1,15 @@
 // The Output region of a sandbox: what the learner's code printed and drew, in the order it did so.
 import type { Problem } from './editor/code-editor.ts';
 import type { GraphReply } from './graphviz/render-graph.ts';
+import { ChartFigure } from './chart-figure.ts';
 import { graphFigure } from './graph-figure.ts';
+import type { ChartSpec } from './protocol.ts';
 
 /** One run's output. It replaces the previous run's on its first entry, so the output never flickers empty. */
 export class RunOutput {
   private shown = false;
   private readonly entries = document.createDocumentFragment();
+  private readonly charts = new Map<string, ChartFigure>();
   private readonly log: HTMLElement;
 
   constructor(log: HTMLElement) {
@@ -30,6 +33,17 @@ export class RunOutput {
   /** A graph's place is taken at once (keeping the order); the picture arrives when Graphviz has laid it out. */
   graph(title: string, svg: Promise<GraphReply>): void {
     this.add(graphFigure(title, svg));
+  }
+
+  /** A chart: new in its place in the output, or redrawn where it already is when the title repeats. */
+  chart(title: string, spec: ChartSpec): void {
+    let figure = this.charts.get(title);
+    if (!figure) {
+      figure = new ChartFigure(title);
+      this.charts.set(title, figure);
+      this.add(figure.element);
+    }
+    figure.update(spec);
   }
 
   /** Shows this run's output even if it printed nothing. */

@@ -11,10 +11,22 @@ export interface RunRequest {
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error';
 
+/** A chart drawn by plot() or plotBoundary(); a chart with the same title as an earlier one replaces it. */
+export type ChartSpec =
+  | { kind: 'line'; points: Array<[number, number]>; x: string; y: string }
+  | {
+      kind: 'boundary';
+      /** The model's score on a grid over [x0, x1] × [y0, y1], row by row, `size` × `size`. */
+      grid: { x0: number; x1: number; y0: number; y1: number; size: number; scores: number[] };
+      points: number[][];
+      labels: number[];
+    };
+
 /** worker → page, in the order the learner's code produced them. */
 export type RunEvent =
   | { type: 'log'; level: LogLevel; text: string }
   | { type: 'graph'; dot: string; title: string; nodes: number }
+  | { type: 'chart'; title: string; chart: ChartSpec }
   | { type: 'error'; name: string; message: string; stack?: string }
   | { type: 'done' };
 

@@ -69,6 +69,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     current = runInSandbox(compiled.js, timeLimitMs, (event) => {
       if (event.type === 'log') output.line(event.text, event.level);
       else if (event.type === 'graph') output.graph(event.title, renderGraph(event.dot));
+      else if (event.type === 'chart') output.chart(event.title, event.chart);
       else if (event.type === 'error') {
         const at = learnerPosition(event.stack, compiled.map);
         output.line(`${event.name}: ${event.message}${at ? ` (line ${at.line}, column ${at.column})` : ''}`, 'error');

@@ -3,7 +3,7 @@
 // what each check observed. It never decides pass or fail: the page does (see ../define.ts).
 import type { CheckEvent, CheckReply, CheckRequest } from '../../sandbox/protocol.ts';
 import { loadChecks } from '../../exercises/checks-registry.ts';
-import { provideLearnerScope } from '../../sandbox/learner-scope.ts';
+import { provideLearnerScope, quietSandboxFunctions } from '../../sandbox/learner-scope.ts';
 import { describeThrown, observeAll } from '../observe.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -12,7 +12,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const post = self.postMessage.bind(self);
 
 // The same scope as a run; graphs drawn while checking are not shown.
-provideLearnerScope(() => {});
+provideLearnerScope(quietSandboxFunctions);
 
 self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
   const { exercise, code, nonce } = event.data;

@@ -1,4 +1,5 @@
-// What a sandbox adds to the engine's exports: the learner's code can call draw() without importing it.
+// What a sandbox adds to the engine's exports: the learner's code can call draw(), plot() and plotBoundary()
+// without importing them.
 // Appended to the generated engine declarations that the editor offers completions from.
 
 /**
@@ -6,3 +7,18 @@
  * node per op, left to right, as the seed's draw_dot. Call it again after backward() to see the gradients.
  */
 declare function draw(root: Value, options?: DrawOptions): void;
+
+/**
+ * Draws a line chart below the code: `values` as y against their index, or [x, y] pairs. Calling it again with
+ * the same title updates that chart, so a training loop can plot its loss as it goes.
+ */
+declare function plot(title: string, values: number[] | Array<[number, number]>, options?: { x?: string; y?: string }): void;
+
+/**
+ * Draws a classifier's decision boundary: `predict(x, y)`'s score over the plane (its sign is the class), with
+ * the points `xs` coloured by their labels `ys` (-1 or 1). The same title again updates the chart.
+ */
+declare function plotBoundary(
+  title: string,
+  options: { predict: (x: number, y: number) => number; xs: number[][]; ys: number[]; resolution?: number },
+): void;

@@ -5,6 +5,7 @@ import * as engine from '../../../engine/index.ts';
 import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
 import { provideLearnerScope } from '../learner-scope.ts';
+import { boundaryChart, lineChart } from './charts.ts';
 import { drawTitle } from './draw.ts';
 import { formatLogLine } from './format.ts';
 
@@ -18,7 +19,11 @@ function draw(root: engine.Value, options: engine.DrawOptions = {}): void {
   const nodes = engine.trace(root).nodes.length;
   send({ type: 'graph', dot: engine.drawDot(root, options), title: drawTitle(root, nodes), nodes });
 }
-provideLearnerScope(draw);
+provideLearnerScope({
+  draw,
+  plot: (title, values, options) => send({ type: 'chart', title, chart: lineChart(title, values, options) }),
+  plotBoundary: (title, options) => send({ type: 'chart', title, chart: boundaryChart(title, options) }),
+});
 
 for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel[]) {
   console[level] = (...args: unknown[]) => send({ type: 'log', level, text: formatLogLine(args) });

@@ -1,0 +1,69 @@
+// A chart drawn by plot() or plotBoundary(), rendered with Observable Plot (loaded with the first chart).
+// Named "Chart: <title>" as an image; a chart with the same title as an earlier one is redrawn in place,
+// at most once per animation frame, so a training loop can update it every step.
+import type { ChartSpec } from './protocol.ts';
+
+type PlotModule = typeof import('@observablehq/plot');
+let plotLibrary: Promise<PlotModule> | undefined;
+
+export class ChartFigure {
+  readonly element: HTMLElement;
+  private latest?: ChartSpec;
+  private scheduled = false;
+
+  constructor(title: string) {
+    this.element = document.createElement('figure');
+    this.element.className = 'chart';
+    this.element.setAttribute('role', 'img');
+    this.element.setAttribute('aria-label', `Chart: ${title}`);
+    this.element.dataset.chartTitle = title;
+  }
+
+  update(spec: ChartSpec): void {
+    this.latest = spec;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => void this.render());
+  }
+
+  private async render(): Promise<void> {
+    const Plot = await (plotLibrary ??= import('@observablehq/plot'));
+    this.scheduled = false;
+    const spec = this.latest!;
+    const width = Math.max(240, Math.min(this.element.clientWidth || 560, 640));
+    const chart = spec.kind === 'line' ? lineChart(Plot, spec, width) : boundaryChart(Plot, spec, Math.min(width, 420));
+    chart.setAttribute('aria-hidden', 'true'); // the figure's name says what it is
+    this.element.replaceChildren(chart);
+    this.element.dataset.points = String(spec.kind === 'line' ? spec.points.length : spec.points.length);
+  }
+}
+
+function lineChart(Plot: PlotModule, spec: Extract<ChartSpec, { kind: 'line' }>, width: number): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width,
+    height: 220,
+    style: { background: 'transparent', color: 'currentColor' },
+    x: { label: spec.x },
+    y: { label: spec.y, grid: true },
+    marks: [Plot.line(spec.points, { x: '0', y: '1', stroke: 'var(--accent)' }), Plot.dot(spec.points.slice(-1), { x: '0', y: '1', fill: 'var(--accent)' })],
+  });
+}
+
+function boundaryChart(Plot: PlotModule, spec: Extract<ChartSpec, { kind: 'boundary' }>, width: number): SVGSVGElement | HTMLElement {
+  const { x0, x1, y0, y1, size, scores } = spec.grid;
+  const points = spec.points.map(([x, y], i) => ({ x, y, label: spec.labels[i] > 0 ? 'class 1' : 'class -1' }));
+  return Plot.plot({
+    width,
+    height: width,
+    style: { background: 'transparent', color: 'currentColor' },
+    x: { domain: [x0, x1], label: 'x' },
+    y: { domain: [y0, y1], label: 'y' },
+    color: { type: 'diverging', scheme: 'RdBu', domain: [-2, 2], clamp: true, legend: false },
+    symbol: { legend: true },
+    marks: [
+      Plot.raster(scores, { width: size, height: size, x1: x0, x2: x1, y1: y0, y2: y1, fill: (d: number) => Math.max(-2, Math.min(2, d)), imageRendering: 'pixelated', opacity: 0.55 }),
+      Plot.contour(scores, { width: size, height: size, x1: x0, x2: x1, y1: y0, y2: y1, thresholds: [0], stroke: 'currentColor', fill: null }),
+      Plot.dot(points, { x: 'x', y: 'y', symbol: 'label', stroke: 'currentColor', fill: (d: { label: string }) => (d.label === 'class 1' ? '#2166ac' : '#b2182b'), r: 3.5 }),
+    ],
+  });
+}
