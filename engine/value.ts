@@ -131,14 +131,17 @@ export class Value {
    * `zeroGrad()` between training steps. Computed values start from zero on every call, so calling
    * `backward()` twice exactly doubles each leaf's gradient (micrograd would also re-send the gradients that
    * its intermediate nodes kept from the first call).
+   *
+   * `onStep`, if given, is called for each node just before it passes its gradient on (see traceBackward).
    */
-  backward(): void {
+  backward(onStep?: (node: Value, local: readonly number[]) => void): void {
     const topo = topologicalOrder(this);
     for (const node of topo) if (node.prev.length > 0) node.grad = 0;
     this.grad += 1; // d(root)/d(root)
     for (let i = topo.length - 1; i >= 0; i--) {
       const node = topo[i];
       const local = node.localGrads(node);
+      onStep?.(node, local); // lets traceBackward record the real pass, step by step
       for (let j = 0; j < local.length; j++) {
         node.prev[j].grad += local[j] * node.grad; // local derivative × upstream gradient; += for reused values
       }
