@@ -66,16 +66,9 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
       ...run.checks.map((c) => {
         const item = document.createElement('li');
         item.dataset.status = c.status;
-        const verdict = c.status === 'pass' ? 'Passed' : c.status === 'fail' ? 'Failed' : 'Not run';
-        item.innerHTML = `<span class="verdict"></span> <span class="name"></span>`;
-        item.querySelector('.verdict')!.textContent = `${c.status === 'pass' ? '✓' : '✗'} ${verdict}:`;
-        item.querySelector('.name')!.textContent = c.name;
-        if (c.message && c.status !== 'error') {
-          const message = document.createElement('p');
-          message.className = 'message';
-          message.textContent = c.message;
-          item.append(message);
-        }
+        const verdict = c.status === 'pass' ? '✓ Passed:' : c.status === 'fail' ? '✗ Failed:' : '✗ Not run:';
+        item.append(element('span', 'verdict', verdict), ' ', element('span', 'name', c.name));
+        if (c.message && c.status !== 'error') item.append(element('p', 'message', c.message));
         return item;
       }),
     );
@@ -114,4 +107,11 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
   });
 
   return check;
+}
+
+function element(tag: string, className: string, text: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
 }
