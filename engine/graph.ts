@@ -55,6 +55,28 @@ export function trace(root: Value): { nodes: Value[]; edges: Array<[child: Value
 export interface DrawOptions {
   /** Graphviz's rankdir: 'LR' (left to right, the seed's) or 'TB' (top to bottom). */
   rankdir?: 'LR' | 'TB';
+  /**
+   * In a sandbox: step through the graph. `true` or 'backward' starts with every grad blank and fills them in
+   * one node at a time, as backward() does; 'forward' reveals the values in the order they were computed;
+   * 'both' does the forward pass, then the backward one. (drawDot, which only writes text, ignores it.)
+   */
+  step?: boolean | 'forward' | 'backward' | 'both';
+  /** In a sandbox: start with each neuron, or each layer, of an MLP drawn as one box (expandable). */
+  collapse?: 'neurons' | 'layers';
+}
+
+/** One node of a drawing: a record of fields (a value's `label | data | grad`), and the op that made it, if any. */
+export interface DotBox {
+  id: string;
+  fields: string[];
+  op?: string;
+  /** The ids of the boxes it was computed from (an id listed twice is drawn as one edge). */
+  inputs: string[];
+}
+
+/** A value's record fields, as the seed prints them. */
+export function valueFields(value: Pick<Value, 'label' | 'data' | 'grad'>): string[] {
+  return [value.label, `data ${pythonFixed(value.data)}`, `grad ${pythonFixed(value.grad)}`];
 }
 
 /**
@@ -63,23 +85,35 @@ export interface DrawOptions {
  * topological order, so the same graph always gives the same text.
  */
 export function drawDot(root: Value, options: DrawOptions = {}): string {
-  const { nodes, edges } = trace(root);
+  const nodes = topologicalOrder(root);
   const id = new Map<Value, string>(nodes.map((node, i) => [node, `v${i}`]));
-  const lines = ['digraph {', `  graph [rankdir=${options.rankdir ?? 'LR'}];`];
-  for (const node of nodes) {
-    const uid = id.get(node)!;
-    const label = `{ ${escapeRecord(node.label)} | data ${pythonFixed(node.data)} | grad ${pythonFixed(node.grad)} }`;
-    lines.push(`  ${uid} [label="${escapeString(label)}", shape=record];`);
-    if (node.op) {
-      lines.push(`  ${uid}_op [label="${escapeString(node.op)}"];`);
-      lines.push(`  ${uid}_op -> ${uid};`);
-    }
-  }
-  for (const [child, parent] of edges) lines.push(`  ${id.get(child)} -> ${id.get(parent)}_op;`);
-  lines.push('}');
-  return lines.join('\n');
+  const boxes = nodes.map((node) => ({
+    id: id.get(node)!,
+    fields: valueFields(node),
+    op: node.op,
+    inputs: node.prev.map((child) => id.get(child)!),
+  }));
+  return dotFromBoxes(boxes, options);
 }
 
+/** DOT text for boxes in any arrangement: drawDot's, or a page's with some values collapsed into one box. */
+export function dotFromBoxes(boxes: readonly DotBox[], options: Pick<DrawOptions, 'rankdir'> = {}): string {
+  const lines = ['digraph {', `  graph [rankdir=${options.rankdir ?? 'LR'}];`];
+  const edges: string[] = [];
+  for (const box of boxes) {
+    const label = `{ ${box.fields.map(escapeRecord).join(' | ')} }`;
+    lines.push(`  ${box.id} [label="${escapeString(label)}", shape=record];`);
+    const target = box.op ? `${box.id}_op` : box.id;
+    if (box.op) {
+      lines.push(`  ${box.id}_op [label="${escapeString(box.op)}"];`);
+      lines.push(`  ${box.id}_op -> ${box.id};`);
+    }
+    // A value used twice by one op gets one edge, as in the seed's set of edges.
+    for (const input of new Set(box.inputs)) edges.push(`  ${input} -> ${target};`);
+  }
+  lines.push(...edges, '}');
+  return lines.join('\n');
+}
 // Characters that structure a record label; a learner's label may contain them ('a|b', '{x}').
 function escapeRecord(text: string): string {
   return text.replace(/[{}|<>\\]/g, (c) => `\\${c}`);

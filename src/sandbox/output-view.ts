@@ -1,8 +1,8 @@
 // The Output region of a sandbox: what the learner's code printed and drew, in the order it did so.
 import type { Problem } from './editor/code-editor.ts';
-import type { GraphReply } from './graphviz/render-graph.ts';
 import { ChartFigure } from './chart-figure.ts';
-import { graphFigure } from './graph-figure.ts';
+import type { DrawnGraph } from './graph/drawn-graph.ts';
+import { GraphExplorer } from './graph/graph-explorer.ts';
 import type { ChartSpec } from './protocol.ts';
 
 /** One run's output. It replaces the previous run's on its first entry, so the output never flickers empty. */
@@ -31,8 +31,8 @@ export class RunOutput {
   }
 
   /** A graph's place is taken at once (keeping the order); the picture arrives when Graphviz has laid it out. */
-  graph(title: string, svg: Promise<GraphReply>): void {
-    this.add(graphFigure(title, svg));
+  graph(graph: DrawnGraph): void {
+    this.add(new GraphExplorer(graph).element);
   }
 
   /** A chart: new in its place in the output, or redrawn where it already is when the title repeats. */

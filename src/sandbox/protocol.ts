@@ -2,6 +2,7 @@
  * The messages between a page and its run worker: the page asks for one run, the worker streams back what
  * the learner's code printed and drew, then how it ended. Both sides import these types.
  */
+import type { DrawnGraph } from './graph/drawn-graph.ts';
 
 /** page → worker: run this JavaScript (the learner's TypeScript, already compiled) as a module. */
 export interface RunRequest {
@@ -25,7 +26,7 @@ export type ChartSpec =
 /** worker → page, in the order the learner's code produced them. */
 export type RunEvent =
   | { type: 'log'; level: LogLevel; text: string }
-  | { type: 'graph'; dot: string; title: string; nodes: number }
+  | { type: 'graph'; graph: DrawnGraph }
   | { type: 'chart'; title: string; chart: ChartSpec }
   | { type: 'error'; name: string; message: string; stack?: string }
   | { type: 'done' };

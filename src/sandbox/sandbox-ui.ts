@@ -4,7 +4,6 @@ import type { CodeEditor } from './editor/code-editor.ts';
 import { compile, createModel, createMonacoEditor } from './editor/monaco.ts';
 import { createPlainEditor } from './editor/plain-editor.ts';
 import { learnerPosition } from './error-position.ts';
-import { renderGraph } from './graphviz/render-graph.ts';
 import { RunOutput } from './output-view.ts';
 import { runInSandbox, type RunHandle } from './run-in-sandbox.ts';
 import { codeStore } from './storage.ts';
@@ -68,7 +67,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     }
     current = runInSandbox(compiled.js, timeLimitMs, (event) => {
       if (event.type === 'log') output.line(event.text, event.level);
-      else if (event.type === 'graph') output.graph(event.title, renderGraph(event.dot));
+      else if (event.type === 'graph') output.graph(event.graph);
       else if (event.type === 'chart') output.chart(event.title, event.chart);
       else if (event.type === 'error') {
         const at = learnerPosition(event.stack, compiled.map);

@@ -6,19 +6,20 @@ import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
 import { provideLearnerScope } from '../learner-scope.ts';
 import { boundaryChart, lineChart } from './charts.ts';
-import { drawTitle } from './draw.ts';
+import { drawnGraphOf } from './drawn-graph-of.ts';
 import { formatLogLine } from './format.ts';
+import { noteNetworkCalls } from './network-groups.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const send = (event: RunEvent) => self.postMessage(event);
 
-/** draw(root): the computation graph of `root`, as the seed's draw_dot draws it. */
+/** draw(root, options): the computation graph of `root`, as the seed's draw_dot draws it, to explore or step through. */
 function draw(root: engine.Value, options: engine.DrawOptions = {}): void {
   if (!(root instanceof engine.Value)) throw new TypeError(`draw: expected a Value, got ${describe(root)}`);
-  const nodes = engine.trace(root).nodes.length;
-  send({ type: 'graph', dot: engine.drawDot(root, options), title: drawTitle(root, nodes), nodes });
+  send({ type: 'graph', graph: drawnGraphOf(root, options) });
 }
+noteNetworkCalls();
 provideLearnerScope({
   draw,
   plot: (title, values, options) => send({ type: 'chart', title, chart: lineChart(title, values, options) }),

@@ -9,4 +9,4 @@ console.log('a.grad =', a.grad, '(db/da = 2)');
 b.backward();
 console.log('after a second backward():', a.grad);
 a.grad = 0; // what zeroGrad() does for every parameter
-draw(b);
+draw(b, { step: true }); // step through it: a receives two contributions in one step

@@ -4,6 +4,6 @@ const out = mlp.forward([2.0, 3.0, -1.0]);
 out.label = 'out';
 console.log(out);
 console.log('parameters:', mlp.parameters().length);
-// The whole forward graph: a box per value, for every multiplication and addition in every neuron.
-// Zoom and drag to explore it.
-draw(out);
+// The whole graph, each neuron folded into one box (collapse: 'layers' folds whole layers; leave it out to
+// see every multiplication and addition). step: true plays the backward pass through it.
+draw(out, { step: true, collapse: 'neurons' });
