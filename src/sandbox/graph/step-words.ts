@@ -58,7 +58,7 @@ function localFormula(op: string, out: string, inputs: string[], j: number): str
   if (op === '*' && inputs.length === 2) return inputs[1 - j];
   if (op === 'tanh') return `(1 - ${out}²)`;
   if (op === 'exp') return out;
-  if (op === 'relu') return `(${input} > 0)`;
+  if (op === 'ReLU' || op === 'relu') return `(${input} > 0)`;
   if (op === 'log') return `1/${input}`;
   if (op.startsWith('**')) {
     const k = Number(op.slice(2));

@@ -17,9 +17,12 @@ interface NeuronCall {
 const neuronCalls = new WeakMap<Value, NeuronCall>();
 const layerNumbers = new WeakMap<Layer, number>();
 let currentLayerCall: LayerCall | undefined;
+let noting = false;
 
-/** Starts noting Neuron, Layer and MLP forward calls (once, before the learner's code runs). */
+/** Starts noting Neuron, Layer and MLP forward calls, before the learner's code runs. */
 export function noteNetworkCalls(): void {
+  if (noting) return;
+  noting = true;
   const neuronForward = Neuron.prototype.forward;
   Neuron.prototype.forward = function (this: Neuron, x) {
     const out = neuronForward.call(this, x);
