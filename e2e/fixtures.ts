@@ -24,6 +24,11 @@ export function sandbox(page: Page, title: string): Locator {
   return page.getByRole('region', { name: `Sandbox: ${title}` });
 }
 
+/** The sandbox's own status line ("Ran in 12 ms."); a graph being stepped through has a status of its own. */
+export function runStatus(box: Locator): Locator {
+  return box.getByRole('status').and(box.locator('[data-part="status"]'));
+}
+
 /** The sandbox's Output region. */
 export function output(box: Locator): Locator {
   return box.getByRole('log', { name: 'Output' });

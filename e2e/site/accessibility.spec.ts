@@ -2,17 +2,28 @@ import AxeBuilder from '@axe-core/playwright';
 import { activate, expect, output, sandbox, test } from '../fixtures.ts';
 
 // axe-core's WCAG 2 A/AA rules (contrast among them) on each kind of page, in both themes, with the
-// sandboxes activated and their output and graphs shown.
+// sandboxes activated and their output and graphs shown — graphs mid-step, with a box inspected.
+const pages: Array<{ path: string; sandbox?: string; inspect?: string }> = [
+  { path: '/' },
+  { path: '/lessons/value/', sandbox: "The lecture's neuron" },
+  { path: '/lessons/backward/', sandbox: 'backward(), step by step', inspect: 'n (+)' },
+  { path: '/lessons/neurons/', sandbox: "The lecture's MLP and its graph", inspect: 'layer 2 · neuron 1 (collapsed)' },
+];
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of ['/', '/lessons/value/']) {
+  for (const { path, sandbox: title, inspect } of pages) {
     test(`${path} has no WCAG A/AA violations in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
-      if (path !== '/') {
-        const box = sandbox(page, "The lecture's neuron");
+      if (title) {
+        const box = sandbox(page, title);
         await activate(box);
-        await expect(output(box)).toContainText('Value(data=');
         await expect(box.getByRole('img', { name: /^Computation graph/ }).locator('svg')).toBeVisible();
+        if (!inspect) await expect(output(box)).toContainText('Value(data=');
+        else {
+          for (let i = 0; i < 2; i++) await box.getByRole('button', { name: 'Step', exact: true }).click();
+          await box.getByRole('combobox', { name: 'Inspect' }).selectOption({ label: inspect });
+          await expect(box.getByRole('region', { name: /inspect a value/ }).getByRole('button').first()).toBeVisible();
+        }
       }
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa'])

@@ -206,13 +206,13 @@ test.describe("the neurons lesson's MLP", () => {
     await expect(drawn('layer 2 · neuron 4')).toHaveCount(0);
     await expect.poll(boxes).toBeGreaterThan(collapsedBoxes);
     const expandedBoxes = await boxes();
-    expect(await drawn('L2N4 out').locator('text').filter({ hasText: /^grad / }).textContent()).toBe(outGrad);
-    await expect(drawn('L2N4 w1')).toHaveCount(1);
+    expect(await drawn('L2N4.out').locator('text').filter({ hasText: /^grad / }).textContent()).toBe(outGrad);
+    await expect(drawn('L2N4.w1')).toHaveCount(1);
     await expect(status).toContainText('Step 3 of');
     await expectConsistent(figure);
 
     // Fold it again from one of its values, then everything out and back.
-    await inspect.selectOption({ label: 'L2N4 out (tanh)' });
+    await inspect.selectOption({ label: 'L2N4.out (tanh)' });
     await sandboxBox.getByRole('button', { name: 'Collapse layer 2 · neuron 4' }).click();
     await expect.poll(boxes).toBe(collapsedBoxes);
     await expect(drawn('layer 2 · neuron 4')).toHaveCount(1);

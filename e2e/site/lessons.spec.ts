@@ -1,5 +1,5 @@
 import { lessonFiles } from '../lessons.ts';
-import { expect, output, sandbox, test } from '../fixtures.ts';
+import { expect, output, sandbox, test, runStatus } from '../fixtures.ts';
 
 for (const [i, lesson] of lessonFiles.entries()) {
   test(`lesson "${lesson.title}" renders, with its outline, neighbours and working sandboxes`, async ({ page }) => {
@@ -13,7 +13,7 @@ for (const [i, lesson] of lessonFiles.entries()) {
     for (const title of lesson.sandboxTitles) {
       const box = sandbox(page, title);
       await box.scrollIntoViewIfNeeded();
-      await expect(box.getByRole('status')).toHaveText(/^Ran in \d+ ms\.$/, { timeout: 30_000 });
+      await expect(runStatus(box)).toHaveText(/^Ran in \d+ ms\.$/, { timeout: 30_000 });
       await expect(output(box).locator('.out-error')).toHaveCount(0);
     }
   });

@@ -1,4 +1,4 @@
-import { activate, expect, output, replaceCode, sandbox, test } from '../fixtures.ts';
+import { activate, expect, output, replaceCode, sandbox, test, runStatus } from '../fixtures.ts';
 
 const NEURON = "The lecture's neuron";
 const FIRST = 'Your first Value';
@@ -42,7 +42,7 @@ test.describe('a sandbox in a lesson', () => {
     const box = sandbox(page, FIRST);
     await activate(box);
     await replaceCode(page, box, 'while (true) {}\n');
-    await expect(box.getByRole('status')).toHaveText('Running…');
+    await expect(runStatus(box)).toHaveText('Running…');
     // The page is not frozen while the loop runs: the theme toggle still works.
     await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
     await expect(output(box)).toContainText('Stopped: the code was still running after 5 s.', { timeout: 15_000 });
@@ -57,7 +57,7 @@ test.describe('a sandbox in a lesson', () => {
     await expect(output(box).locator('.out-error')).toHaveText(
       'TypeError: mul: expected a Value or a number, got the string "2" (line 3, column 13)',
     );
-    await expect(box.getByRole('status')).toHaveText('Stopped by an error.');
+    await expect(runStatus(box)).toHaveText('Stopped by an error.');
   });
 
   test('a syntax error is reported at its place and nothing runs', async ({ page }) => {

@@ -68,8 +68,8 @@ test('unlabelled values are named by their part in a neuron, or their place in t
   const mlp = new MLP(2, [1], { seed: 3 });
   const graph = drawnGraphOf(mlp.forward([1, 2]));
   const names = graph.values.map((_, i) => valueName(graph, i));
-  expect(names).toContain('L1N1 w1');
-  expect(names).toContain('L1N1 b');
-  expect(names.at(-1)).toBe('L1N1 out');
+  expect(names).toContain('L1N1.w1');
+  expect(names).toContain('L1N1.b');
+  expect(names.at(-1)).toBe('L1N1.out');
   expect(names.filter((n) => n.startsWith('#')).length).toBeGreaterThan(0);
 });

@@ -26,7 +26,7 @@ export function stepSentences(graph: DrawnGraph, step: Step, earlier: readonly n
   // "(x1*w1).grad", as the lesson writes it, where a label is an expression.
   const name = (i: number) => {
     const text = valueName(graph, i);
-    return /^[\w#]+$/.test(text) ? text : `(${text})`;
+    return /^[\w#.]+$/.test(text) ? text : `(${text})`;
   };
   const value = graph.values[step.value];
   if (step.kind === 'forward') {

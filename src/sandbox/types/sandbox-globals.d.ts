@@ -5,6 +5,9 @@
 /**
  * Draws the computation graph of `root` below the code: a box per value (label | data | grad) and a small
  * node per op, left to right, as the seed's draw_dot. Call it again after backward() to see the gradients.
+ *
+ * `draw(root, { step: true })` lets you step through backward() one node at a time ('forward' steps through
+ * the forward pass, 'both' through both); `collapse: 'neurons'` or `'layers'` folds an MLP's parts into boxes.
  */
 declare function draw(root: Value, options?: DrawOptions): void;
 

@@ -38,6 +38,12 @@ describe('drawnGraphOf', () => {
     expect(() => drawnGraphOf(a, { collapse: 'neuron' as never })).toThrow(`draw: collapse must be 'neurons' or 'layers', got the string "neuron"`);
     expect(() => drawnGraphOf(a, 3 as never)).toThrow('draw: options must be an object, got a number 3');
   });
+
+  test('refuses a graph too big to draw, saying how big it is', () => {
+    let sum = new Value(0);
+    for (let i = 0; i < 1300; i++) sum = sum.add(i);
+    expect(() => drawnGraphOf(sum)).toThrow('draw: this graph has 2,601 values, more than the 2,500 a drawing can show');
+  });
 });
 
 describe("an MLP's neurons and layers", () => {
@@ -57,9 +63,11 @@ describe("an MLP's neurons and layers", () => {
     // A neuron of layer 2 with 4 inputs: 4 weights, a bias, 4 products, 4 sums, tanh.
     const l2n4 = neurons.find((g) => g.name === 'layer 2 · neuron 4')!;
     expect(l2n4.members).toHaveLength(14);
-    expect(graph.values[l2n4.output!].role).toBe('L2N4 out');
+    expect(graph.values[l2n4.output!].role).toBe('L2N4.out');
     expect(graph.values[l2n4.output!].op).toBe('tanh');
-    expect(l2n4.members.map((m) => graph.values[m].role).filter(Boolean).sort()).toEqual(['L2N4 b', 'L2N4 out', 'L2N4 w1', 'L2N4 w2', 'L2N4 w3', 'L2N4 w4']);
+    expect(l2n4.members.map((m) => graph.values[m].role).filter(Boolean).sort()).toEqual(
+      ['L2N4.act', 'L2N4.b', 'L2N4.out', 'L2N4.w1', 'L2N4.w1x1', 'L2N4.w2', 'L2N4.w2x2', 'L2N4.w3', 'L2N4.w3x3', 'L2N4.w4', 'L2N4.w4x4'],
+    );
     expect(graph.groups[l2n4.layer!].name).toBe('layer 2');
     expect(graph.groups[l2n4.layer!].members).toEqual(expect.arrayContaining(l2n4.members));
   });

@@ -6,9 +6,17 @@ import type { DrawnBackwardStep, DrawnGraph } from '../graph/drawn-graph.ts';
 import { drawTitle } from './draw.ts';
 import { networkGroups } from './network-groups.ts';
 
+/** Past this, Graphviz takes many seconds (and a page of boxes is no longer readable anyway). */
+export const MAX_DRAWN_VALUES = 2500;
+
 export function drawnGraphOf(root: Value, options: DrawOptions = {}): DrawnGraph {
   checkOptions(options);
   const nodes = topologicalOrder(root);
+  if (nodes.length > MAX_DRAWN_VALUES) {
+    throw new RangeError(
+      `draw: this graph has ${nodes.length.toLocaleString('en')} values, more than the ${MAX_DRAWN_VALUES.toLocaleString('en')} a drawing can show; draw a smaller part of it (one sample's loss, say)`,
+    );
+  }
   const index = new Map(nodes.map((v, i) => [v, i]));
   const { groups, roles } = networkGroups(nodes);
   const values = nodes.map((v) => ({

@@ -72,7 +72,7 @@ export function networkGroups(values: readonly Value[]): { groups: DrawnGroup[];
     if (members.length === 0) continue;
     let layer: number | undefined;
     let name = 'neuron';
-    let short = 'N';
+    let short = 'neuron';
     if (call.layerCall) {
       const { layer: l } = call.layerCall;
       const layerNumber = layerNumbers.get(l) ?? 1;
@@ -86,9 +86,7 @@ export function networkGroups(values: readonly Value[]): { groups: DrawnGroup[];
         layerGroups.set(call.layerCall, layer);
       }
     }
-    call.neuron.w.forEach((w, j) => roles.set(w, `${short} w${j + 1}`));
-    roles.set(call.neuron.b, `${short} b`);
-    roles.set(out, `${short} out`);
+    nameParts(call.neuron, out, members, short, roles);
     const id = groups.length;
     for (const m of members) owner.set(m, id);
     const sorted = members.map((m) => index.get(m)!).sort((a, b) => a - b);
@@ -114,4 +112,19 @@ function membersOf(out: Value, call: NeuronCall, owner: Map<Value, number>): Val
     stack.push(...v.prev);
   }
   return members;
+}
+
+/**
+ * Names for a neuron's values, as nn.py's code calls them: "L2N4.w1", "L2N4.b", each product "L2N4.w1x1",
+ * the sum before the non-linearity "L2N4.act", and "L2N4.out".
+ */
+function nameParts(neuron: Neuron, out: Value, members: Value[], short: string, roles: Map<Value, string>): void {
+  neuron.w.forEach((w, j) => roles.set(w, `${short}.w${j + 1}`));
+  roles.set(neuron.b, `${short}.b`);
+  for (const m of members) {
+    const j = m.op === '*' ? neuron.w.indexOf(m.prev[0]) : -1;
+    if (j >= 0) roles.set(m, `${short}.w${j + 1}x${j + 1}`);
+  }
+  if (out.op !== '+' && out.prev.length === 1) roles.set(out.prev[0], `${short}.act`);
+  roles.set(out, `${short}.out`);
 }
