@@ -117,12 +117,18 @@ test.describe("the backward lesson's step-through of the lecture's neuron", () =
   test('works from the keyboard alone', async ({ page }) => {
     const { sandboxBox, graph } = await openStepThrough(page);
     const status = sandboxBox.getByRole('status', { name: 'Backward pass: current step' });
-    // Start on the drawing (a Monaco editor keeps Tab for indenting, so tabbing from the top stops there).
-    await graph.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(status).toContainText('Step 1 of 5');
-    await tabTo(page, sandboxBox.getByRole('button', { name: 'Step', exact: true }), 'Shift+Tab');
+    // From the sandbox's Run button, through the editor (Tab indents there; Escape, then Tab, leaves it).
+    await sandboxBox.getByRole('button', { name: 'Run', exact: true }).focus();
+    await tabTo(page, sandboxBox.getByRole('textbox', { name: /^Code editor/ }));
+    await page.keyboard.press('Escape');
+    await tabTo(page, sandboxBox.getByRole('button', { name: 'Step', exact: true }));
     await page.keyboard.press('Enter');
+    await expect(status).toContainText('Step 1 of 5');
+    // On the drawing itself, the arrow keys step too.
+    await tabTo(page, graph);
+    await page.keyboard.press('ArrowRight');
+    await expect(status).toContainText('Step 2 of 5');
+    await tabTo(page, sandboxBox.getByRole('button', { name: 'Step', exact: true }), 'Shift+Tab');
     await page.keyboard.press('ArrowRight');
     await expect(status).toContainText('Step 3 of 5');
     await page.keyboard.press('ArrowLeft');
@@ -170,6 +176,8 @@ test("the value lesson's forward step-through computes each value in order", asy
   await expect(graph.locator('text', { hasText: /^data —$/ })).toHaveCount(5); // the computed values
   await step.click();
   await expect(status).toContainText('x1*w1 = x1 * w1 = 2.0 * -3.0 = -6.0');
+  await expect(currentLabel(graph)).toHaveText('x1*w1');
+  await expect(graph.locator('g.node.is-operand')).toHaveCount(2); // x1 and w1, the values it was made from
   await expect(graph.locator('text', { hasText: /^data —$/ })).toHaveCount(4);
   for (let i = 0; i < 4; i++) await step.click();
   await expect(status).toContainText('o = tanh(n) = tanh(0.8814) = 0.7071');

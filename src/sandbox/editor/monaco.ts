@@ -59,6 +59,13 @@ export function createMonacoEditor(host: HTMLElement, model: monaco.editor.IText
   };
   editor.onDidContentSizeChange(fit);
   fit();
+  // Tab indents, so a keyboard user needs a way out: Escape, then Tab moves focus on (Monaco's own toggle,
+  // Ctrl+M, is hard to discover). Any other key goes back to indenting.
+  editor.onKeyDown((e) => {
+    if (e.keyCode === monaco.KeyCode.Escape) editor.updateOptions({ tabFocusMode: true });
+    else if (e.keyCode !== monaco.KeyCode.Tab && e.keyCode !== monaco.KeyCode.Shift) editor.updateOptions({ tabFocusMode: false });
+  });
+  editor.onDidFocusEditorText(() => editor.updateOptions({ tabFocusMode: false }));
   return {
     getValue: () => model.getValue(),
     replaceAll(text) {

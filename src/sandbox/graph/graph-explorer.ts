@@ -145,6 +145,8 @@ export class GraphExplorer {
           notes.set(box, [...(notes.get(box) ?? []), `+= ${shortNumber(c.amount)}`]);
         }
         for (const [box, lines] of notes) svg.note(box, lines);
+      } else {
+        for (const child of this.graph.values[step.value].prev) if (boxOf[child] !== current) svg.mark(boxOf[child], 'is-operand');
       }
       const element = svg.box(current)?.element;
       if (element) this.viewport.reveal(element);

@@ -53,7 +53,7 @@ export class SvgGraph {
   }
 
   clearMarks(): void {
-    for (const element of this.marked) element.classList.remove('is-current', 'is-receiving', 'is-selected', 'is-input', 'is-user');
+    for (const element of this.marked) element.classList.remove('is-current', 'is-receiving', 'is-operand', 'is-selected', 'is-input', 'is-user');
     this.marked.clear();
     this.notes.replaceChildren();
   }

@@ -1,48 +1,38 @@
 // Which neuron and which layer of an engine MLP made each value, so a drawing can collapse a neuron or a
-// layer into one box. The engine's classes stay as learners read them: the run worker wraps their forward
-// methods and notes each call's output and inputs. A learner's own Neuron class is not grouped.
-import { Layer, MLP, Neuron, Value, type Operand } from '../../../engine/index.ts';
+// layer into one box. The engine's classes stay as learners read them: the run worker wraps Layer.forward
+// and MLP.forward and notes each call. A learner's own Neuron or Layer class is not grouped.
+import { Layer, MLP, Value, type Neuron, type Operand } from '../../../engine/index.ts';
 import type { DrawnGroup } from '../graph/drawn-graph.ts';
 
 interface LayerCall {
   layer: Layer;
+  inputs: readonly Operand[];
   outputs: Value[];
 }
-interface NeuronCall {
-  neuron: Neuron;
-  inputs: readonly Operand[];
-  layerCall?: LayerCall;
-}
 
-const neuronCalls = new WeakMap<Value, NeuronCall>();
+/**
+ * A Layer.forward call, found by its first output. One entry per layer call: a WeakMap entry per neuron output
+ * made the training lesson's steps 15% slower (its garbage collector visits every entry); one per layer is
+ * within noise. A drawing that leaves out a layer's first output therefore shows that layer ungrouped.
+ */
+const layerCalls = new WeakMap<Value, LayerCall>();
 const layerNumbers = new WeakMap<Layer, number>();
-let currentLayerCall: LayerCall | undefined;
 let noting = false;
 
-/** Starts noting Neuron, Layer and MLP forward calls, before the learner's code runs. */
+/** Starts noting Layer and MLP forward calls, before the learner's code runs. */
 export function noteNetworkCalls(): void {
   if (noting) return;
   noting = true;
-  const neuronForward = Neuron.prototype.forward;
-  Neuron.prototype.forward = function (this: Neuron, x) {
-    const out = neuronForward.call(this, x);
-    neuronCalls.set(out, { neuron: this, inputs: x, layerCall: currentLayerCall });
-    currentLayerCall?.outputs.push(out);
-    return out;
-  };
   const layerForward = Layer.prototype.forward;
   Layer.prototype.forward = function (this: Layer, x) {
-    const outer = currentLayerCall;
-    currentLayerCall = { layer: this, outputs: [] };
-    try {
-      return layerForward.call(this, x);
-    } finally {
-      currentLayerCall = outer;
-    }
+    const out = layerForward.call(this, x);
+    const outputs = Array.isArray(out) ? out.slice() : [out];
+    layerCalls.set(outputs[0], { layer: this, inputs: x, outputs });
+    return out;
   };
   const mlpForward = MLP.prototype.forward;
   MLP.prototype.forward = function (this: MLP, x) {
-    this.layers.forEach((layer, i) => layerNumbers.set(layer, i + 1));
+    if (!layerNumbers.has(this.layers[0])) this.layers.forEach((layer, i) => layerNumbers.set(layer, i + 1));
     return mlpForward.call(this, x);
   };
 }
@@ -65,28 +55,25 @@ export function networkGroups(values: readonly Value[]): { groups: DrawnGroup[];
     return seen === 1 ? name : `${name} (call ${seen})`;
   };
 
-  for (const out of values) {
-    const call = neuronCalls.get(out);
-    if (!call) continue;
-    const members = membersOf(out, call, owner);
+  const callOf = new Map<Value, LayerCall>();
+  for (const v of values) for (const out of layerCalls.get(v)?.outputs ?? []) callOf.set(out, layerCalls.get(v)!);
+  const outputs = new Set(values.filter((v) => callOf.has(v)));
+  for (const out of outputs) {
+    const call = callOf.get(out)!;
+    const members = membersOf(out, call, outputs, owner);
     if (members.length === 0) continue;
-    let layer: number | undefined;
-    let name = 'neuron';
-    let short = 'neuron';
-    if (call.layerCall) {
-      const { layer: l } = call.layerCall;
-      const layerNumber = layerNumbers.get(l) ?? 1;
-      const neuronNumber = l.neurons.indexOf(call.neuron) + 1;
-      const layerName = `layer ${layerNumber}`;
-      name = `${layerName} · neuron ${neuronNumber}`;
-      short = `L${layerNumber}N${neuronNumber}`;
-      layer = layerGroups.get(call.layerCall);
-      if (layer === undefined) {
-        layer = groups.push({ kind: 'layer', name: uniqueName(layerName), members: [] }) - 1;
-        layerGroups.set(call.layerCall, layer);
-      }
+    const neuronIndex = call.outputs.indexOf(out);
+    const neuron = call.layer.neurons[neuronIndex];
+    const layerNumber = layerNumbers.get(call.layer) ?? 1;
+    const layerName = `layer ${layerNumber}`;
+    const name = `${layerName} · neuron ${neuronIndex + 1}`;
+    const short = `L${layerNumber}N${neuronIndex + 1}`;
+    let layer = layerGroups.get(call);
+    if (layer === undefined) {
+      layer = groups.push({ kind: 'layer', name: uniqueName(layerName), members: [] }) - 1;
+      layerGroups.set(call, layer);
     }
-    nameParts(call.neuron, out, members, short, roles);
+    nameParts(neuron, out, members, short, roles);
     const id = groups.length;
     for (const m of members) owner.set(m, id);
     const sorted = members.map((m) => index.get(m)!).sort((a, b) => a - b);
@@ -98,7 +85,7 @@ export function networkGroups(values: readonly Value[]): { groups: DrawnGroup[];
 }
 
 /** `out` and everything under it, stopping at the call's inputs, other neurons' outputs and claimed values. */
-function membersOf(out: Value, call: NeuronCall, owner: Map<Value, number>): Value[] {
+function membersOf(out: Value, call: LayerCall, outputs: Set<Value>, owner: Map<Value, number>): Value[] {
   const inputs = new Set(call.inputs.filter((x): x is Value => x instanceof Value));
   const members: Value[] = [];
   const seen = new Set<Value>();
@@ -107,7 +94,7 @@ function membersOf(out: Value, call: NeuronCall, owner: Map<Value, number>): Val
     const v = stack.pop()!;
     if (seen.has(v)) continue;
     seen.add(v);
-    if (owner.has(v) || inputs.has(v) || (v !== out && neuronCalls.has(v))) continue;
+    if (owner.has(v) || inputs.has(v) || (v !== out && outputs.has(v))) continue;
     members.push(v);
     stack.push(...v.prev);
   }
