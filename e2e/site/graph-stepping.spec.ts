@@ -184,6 +184,19 @@ test("the value lesson's forward step-through computes each value in order", asy
   await expect(graph.locator('text', { hasText: /^data —$/ })).toHaveCount(0);
 });
 
+test('any drawn graph can become a step-through of backward()', async ({ page }) => {
+  await page.goto('/lessons/value/');
+  const { sandboxBox, graph } = await openStepThrough(page, "The lecture's neuron");
+  await expect(sandboxBox.getByRole('button', { name: 'Step', exact: true })).toHaveCount(0);
+  await expect(graph.locator('text', { hasText: /^grad 0\.0000$/ })).toHaveCount(10); // drawn before backward()
+  await sandboxBox.getByRole('button', { name: 'Step through backward()' }).click();
+  await expect(sandboxBox.getByRole('button', { name: 'Step', exact: true })).toBeFocused();
+  await expect(graph.locator('text', { hasText: /^grad —$/ })).toHaveCount(10);
+  await page.keyboard.press('Enter');
+  await expect(sandboxBox.getByRole('status', { name: 'Backward pass: current step' })).toContainText('tanh: o.grad 1.0 × (1 - o²) 0.5 → n.grad += 0.5');
+  expect(await gradOf(graph, 'n')).toBe('grad 0.5000');
+});
+
 test.describe("the neurons lesson's MLP", () => {
   test('collapses and expands neurons and layers, keeping the graph and the steps consistent', async ({ page }) => {
     await page.goto('/lessons/neurons/');

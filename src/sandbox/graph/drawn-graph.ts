@@ -11,7 +11,7 @@ export interface DrawnGraph {
   /** What to step through, if anything. */
   step?: 'forward' | 'backward' | 'both';
   /** The real backward pass, recorded by the engine (traceBackward): only the values that pass a gradient on. */
-  backward?: DrawnBackwardStep[];
+  backward: DrawnBackwardStep[];
   /** The neurons and layers of engine MLPs that made these values, for collapsing. */
   groups: DrawnGroup[];
   /** Which groups start collapsed. */

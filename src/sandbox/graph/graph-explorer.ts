@@ -20,8 +20,9 @@ export class GraphExplorer {
   readonly element = document.createElement('div');
   private readonly viewport: GraphViewport;
   private readonly inspector: Inspector;
-  private readonly stepper?: Stepper;
-  private readonly steps: Step[];
+  private stepper?: Stepper;
+  private mode: DrawnGraph['step'];
+  private steps: Step[];
   /** For each value, the groups (neuron, then layer) it belongs to. */
   private readonly groupsOf: number[][];
   /** The widest text each value's grad will show, so the layout leaves room for every step's. */
@@ -40,12 +41,13 @@ export class GraphExplorer {
   constructor(graph: DrawnGraph) {
     this.graph = graph;
     this.element.className = 'graph-explorer';
-    this.steps = stepsOf(graph);
+    this.mode = graph.step;
+    this.steps = stepsOf(graph, graph.step);
     this.shown = shownAfter(graph, this.steps, 0);
     this.groupsOf = graph.values.map(() => []);
     graph.groups.forEach((g, k) => g.members.forEach((m) => this.groupsOf[m].push(k)));
     this.gradRoom = graph.values.map((v) => `grad ${pythonFixed(v.grad)}`);
-    for (const step of graph.backward ?? []) {
+    for (const step of graph.backward) {
       this.widen(step.value, step.upstream);
       for (const c of step.contributions) this.widen(c.child, c.gradAfter);
     }
@@ -68,23 +70,35 @@ export class GraphExplorer {
       if (kinds.has('layer')) tools.append(button('Collapse layers', () => this.collapseAll('layer')));
       tools.append(button('Expand all', () => this.setCollapsed(new Set())));
     }
-    if (this.steps.length > 0) {
-      const what = graph.step === 'forward' ? 'Forward pass' : graph.step === 'both' ? 'Forward and backward pass' : 'Backward pass';
-      this.stepper = new Stepper(this.steps.length, what, { go: (done) => this.go(done) });
-      this.element.append(this.stepper.controls, this.viewport.element, this.stepper.status, tools, this.inspector.element);
-      this.element.addEventListener('keydown', (e) => {
-        if (e.target instanceof HTMLSelectElement) return;
-        if (this.stepper!.handleKey(e)) e.preventDefault();
+    this.element.append(this.viewport.element, tools, this.inspector.element);
+    this.element.addEventListener('keydown', (e) => {
+      if (e.target instanceof HTMLSelectElement) return;
+      if (this.stepper?.handleKey(e)) e.preventDefault();
+    });
+    if (this.mode) this.startStepping(this.mode);
+    else if (graph.backward?.length) {
+      // Any drawing can become a step-through of backward(), not only those drawn with { step: true }.
+      const start = button('Step through backward()', () => {
+        start.remove();
+        this.startStepping('backward');
+        this.stepper?.focus();
       });
-      this.announce();
-    } else {
-      this.element.append(this.viewport.element, tools, this.inspector.element);
+      tools.prepend(start);
     }
     this.arrangement = this.arrange();
     void this.layout();
   }
 
   // ---- stepping: texts and marks only ----
+
+  private startStepping(mode: NonNullable<DrawnGraph['step']>): void {
+    this.mode = mode;
+    this.steps = stepsOf(this.graph, mode);
+    this.stepper = new Stepper(this.steps.length, passName(mode), { go: (done) => this.go(done) });
+    this.viewport.element.before(this.stepper.controls);
+    this.viewport.element.after(this.stepper.status);
+    this.go(0);
+  }
 
   private go(done: number): void {
     this.done = done;
@@ -96,10 +110,9 @@ export class GraphExplorer {
   private announce(): void {
     if (!this.stepper) return;
     const total = this.steps.length;
-    const what = this.graph.step === 'forward' ? 'Forward pass' : this.graph.step === 'both' ? 'Forward, then backward' : 'Backward pass';
     if (this.done === 0) {
-      const blank = this.graph.step === 'backward' ? 'every grad is blank' : 'only the inputs have values';
-      return this.stepper.say(`${what}, ${total} steps: ${blank}. Press Step (or →) to begin.`, []);
+      const blank = this.mode === 'backward' ? 'every grad is blank' : 'only the inputs have values';
+      return this.stepper.say(`${passName(this.mode)}, ${total} steps: ${blank}. Press Step (or →) to begin.`, []);
     }
     const step = this.steps[this.done - 1];
     const earlier = shownAfter(this.graph, this.steps, this.done - 1).contributions;
@@ -274,6 +287,10 @@ export class GraphExplorer {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+function passName(mode: DrawnGraph['step']): string {
+  return mode === 'forward' ? 'Forward pass' : mode === 'both' ? 'Forward and backward pass' : 'Backward pass';
 }
 
 function parseSvg(text: string): SVGSVGElement {

@@ -1,7 +1,7 @@
 // The scrollable picture of a graph (role img, named "Computation graph …"): zoom, pan by dragging or
 // scrolling, and taps on its boxes.
 const ZOOM_STEP = 1.25;
-const MIN_AUTO_SCALE = 0.75;
+const MIN_AUTO_SCALE = 0.65;
 
 export class GraphViewport {
   readonly element = document.createElement('div');

@@ -40,6 +40,10 @@ export class Stepper {
     this.update(0);
   }
 
+  focus(): void {
+    this.stepButton.focus();
+  }
+
   /** Arrow keys step, Home resets, End jumps to the end. */
   handleKey(event: KeyboardEvent): boolean {
     const to = { ArrowRight: this.done + 1, ArrowLeft: this.done - 1, Home: 0, End: this.total }[event.key];

@@ -64,6 +64,13 @@ test('stepping forward reveals computed values in the order they were made, then
   expect(afterForward.grad.every((g) => g === undefined)).toBe(true);
 });
 
+test('a graph drawn without stepping can still be stepped through: the same steps', () => {
+  const { o } = seedNeuron();
+  const plain = drawnGraphOf(o);
+  expect(stepsOf(plain)).toEqual([]);
+  expect(stepsOf(plain, 'backward')).toEqual(stepsOf(drawnGraphOf(o, { step: true })));
+});
+
 test('a graph drawn without stepping shows its values and grads as they are', () => {
   const { o } = seedNeuron();
   o.backward();

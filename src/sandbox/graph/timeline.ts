@@ -5,15 +5,15 @@ import type { DrawnBackwardStep, DrawnGraph } from './drawn-graph.ts';
 export type Step = { kind: 'forward'; value: number } | ({ kind: 'backward' } & DrawnBackwardStep);
 
 /** The forward pass (each computed value, in the order it was computed), then the recorded backward pass. */
-export function stepsOf(graph: DrawnGraph): Step[] {
+export function stepsOf(graph: DrawnGraph, mode: DrawnGraph['step'] = graph.step): Step[] {
   const steps: Step[] = [];
-  if (graph.step === 'forward' || graph.step === 'both') {
+  if (mode === 'forward' || mode === 'both') {
     graph.values.forEach((v, i) => {
       if (v.prev.length > 0) steps.push({ kind: 'forward', value: i });
     });
   }
-  if (graph.step === 'backward' || graph.step === 'both') {
-    for (const s of graph.backward ?? []) steps.push({ kind: 'backward', ...s });
+  if (mode === 'backward' || mode === 'both') {
+    for (const s of graph.backward) steps.push({ kind: 'backward', ...s });
   }
   return steps;
 }

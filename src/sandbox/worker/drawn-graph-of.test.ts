@@ -13,7 +13,8 @@ describe('drawnGraphOf', () => {
     expect(graph.title).toBe('Computation graph of o (10 values)');
     expect(graph.values.at(-1)!.label).toBe('o');
     graph.values.forEach((v, i) => v.prev.forEach((c) => expect(c).toBeLessThan(i)));
-    expect(graph.backward).toBeUndefined();
+    expect(graph.step).toBeUndefined(); // not stepping yet, but ready to: the trace is there
+    expect(graph.backward.map((s) => graph.values[s.value].label)).toEqual(['o', 'n', 'x1*w1 + x2*w2', 'x2*w2', 'x1*w1']);
   });
 
   test("records the engine's backward pass from blank grads, and leaves the learner's grads as they were", () => {
@@ -24,10 +25,10 @@ describe('drawnGraphOf', () => {
     const graph = drawnGraphOf(o, { step: true });
     expect([x1.grad, w1.grad, o.grad]).toEqual(before);
     expect(graph.step).toBe('backward');
-    const names = graph.backward!.map((s) => graph.values[s.value].label);
+    const names = graph.backward.map((s) => graph.values[s.value].label);
     expect(names).toEqual(['o', 'n', 'x1*w1 + x2*w2', 'x2*w2', 'x1*w1']); // leaves pass nothing on
     const last = new Map<number, number>();
-    for (const s of graph.backward!) for (const c of s.contributions) last.set(c.child, c.gradAfter);
+    for (const s of graph.backward) for (const c of s.contributions) last.set(c.child, c.gradAfter);
     const x1Index = graph.values.findIndex((v) => v.label === 'x1');
     expect(last.get(x1Index)).toBeCloseTo(-1.5, 12); // a single backward's, not the doubled grad
   });

@@ -33,7 +33,7 @@ export function drawnGraphOf(root: Value, options: DrawOptions = {}): DrawnGraph
     rankdir: options.rankdir ?? 'LR',
     values,
     step,
-    backward: step === 'backward' || step === 'both' ? recordBackward(root, nodes, index) : undefined,
+    backward: recordBackward(root, nodes, index), // any drawing can be stepped through
     groups,
     collapse: options.collapse,
   };
