@@ -161,8 +161,9 @@ export class GraphExplorer {
       } else {
         for (const child of this.graph.values[step.value].prev) if (boxOf[child] !== current) svg.mark(boxOf[child], 'is-operand');
       }
-      const element = svg.box(current)?.element;
-      if (element) this.viewport.reveal(element);
+      const fed = step.kind === 'backward' ? step.contributions.map((c) => boxOf[c.child]) : this.graph.values[step.value].prev.map((c) => boxOf[c]);
+      const shown = [current, ...fed].flatMap((id) => svg.box(id)?.element ?? []);
+      if (shown.length > 0) this.viewport.reveal(shown);
     }
     if (this.selected) {
       svg.mark(this.selected, 'is-selected', true);

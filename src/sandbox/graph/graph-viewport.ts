@@ -54,15 +54,30 @@ export class GraphViewport {
     return Math.min(1, (this.element.clientWidth - 8) / this.natural.width);
   }
 
-  /** Scrolls just enough to show an element of the drawing (the step's box on a big graph). */
-  reveal(target: Element): void {
+  /** Scrolls just enough to show `targets` (a step's box and the boxes it feeds), or at least the first. */
+  reveal(targets: readonly Element[]): void {
     const view = this.element.getBoundingClientRect();
-    const box = target.getBoundingClientRect();
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const rects: Box[] = targets.map((t) => t.getBoundingClientRect());
+    const all = rects.reduce((a: Box, b) => ({
+      left: Math.min(a.left, b.left),
+      top: Math.min(a.top, b.top),
+      right: Math.max(a.right, b.right),
+      bottom: Math.max(a.bottom, b.bottom),
+    }));
     const margin = 16;
-    if (box.left < view.left) this.element.scrollLeft -= view.left - box.left + margin;
-    else if (box.right > view.right) this.element.scrollLeft += box.right - view.right + margin;
-    if (box.top < view.top) this.element.scrollTop -= view.top - box.top + margin;
-    else if (box.bottom > view.bottom) this.element.scrollTop += box.bottom - view.bottom + margin;
+    const first = rects[0];
+    if (all.right - all.left <= view.width) scrollInto(all.left, all.right, view.left, view.right, (d) => (this.element.scrollLeft += d));
+    // Too wide: keep the step's box in view at the edge nearest the others, showing as many of them as fit.
+    else if (all.left < first.left) this.element.scrollLeft += first.right - (view.right - margin);
+    else this.element.scrollLeft += first.left - (view.left + margin);
+    if (all.bottom - all.top <= view.height) scrollInto(all.top, all.bottom, view.top, view.bottom, (d) => (this.element.scrollTop += d));
+    else scrollInto(first.top, first.bottom, view.top, view.bottom, (d) => (this.element.scrollTop += d));
+
+    function scrollInto(start: number, end: number, viewStart: number, viewEnd: number, by: (d: number) => void) {
+      if (start < viewStart) by(start - viewStart - margin);
+      else if (end > viewEnd) by(end - viewEnd + margin);
+    }
   }
 
   private setScale(next: number, zoom: typeof this.zoom = 'manual'): void {
