@@ -76,7 +76,12 @@ export interface DotBox {
 
 /** A value's record fields, as the seed prints them. */
 export function valueFields(value: Pick<Value, 'label' | 'data' | 'grad'>): string[] {
-  return [value.label, `data ${pythonFixed(value.data)}`, `grad ${pythonFixed(value.grad)}`];
+  return [value.label, recordField('data', value.data), recordField('grad', value.grad)];
+}
+
+/** One number field of a value's record: "data 0.7071". */
+export function recordField(name: 'data' | 'grad', x: number): string {
+  return `${name} ${pythonFixed(x)}`;
 }
 
 /**

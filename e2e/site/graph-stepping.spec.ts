@@ -207,10 +207,9 @@ test.describe("the neurons lesson's MLP", () => {
     const values = Number(/\((\d+) values\)/.exec((await graph.getAttribute('aria-label'))!)![1]);
     const figure = sandboxBox.locator('.graph-explorer');
     const boxes = async () => Number(await figure.getAttribute('data-boxes'));
-    const drawn = (label: string) => graph.locator('g.node').filter({ has: page.locator('text').getByText(label, { exact: true }) });
 
     // Starts with each of the 9 neurons as one box.
-    for (const name of ['layer 1 · neuron 1', 'layer 2 · neuron 4', 'layer 3 · neuron 1']) await expect(drawn(name)).toHaveCount(1);
+    for (const name of ['layer 1 · neuron 1', 'layer 2 · neuron 4', 'layer 3 · neuron 1']) await expect(box(graph, name)).toHaveCount(1);
     const collapsedBoxes = await boxes();
     expect(collapsedBoxes).toBeLessThan(values / 4);
 
@@ -218,17 +217,17 @@ test.describe("the neurons lesson's MLP", () => {
     for (let i = 0; i < 3; i++) await step.click();
     const status = sandboxBox.getByRole('status', { name: 'Backward pass: current step' });
     await expect(status).toContainText(/Step 3 of \d+ \(backward, inside layer 3 · neuron 1\)/);
-    const outGrad = await drawn('layer 2 · neuron 4').locator('text').filter({ hasText: /^grad / }).textContent();
+    const outGrad = await gradOf(graph, 'layer 2 · neuron 4');
 
     // Expand one neuron: its values appear, with the grads the steps gave them; the step stays.
     const inspect = sandboxBox.getByRole('combobox', { name: 'Inspect' });
     await inspect.selectOption({ label: 'layer 2 · neuron 4 (collapsed)' });
     await sandboxBox.getByRole('button', { name: 'Expand layer 2 · neuron 4' }).click();
-    await expect(drawn('layer 2 · neuron 4')).toHaveCount(0);
+    await expect(box(graph, 'layer 2 · neuron 4')).toHaveCount(0);
     await expect.poll(boxes).toBeGreaterThan(collapsedBoxes);
     const expandedBoxes = await boxes();
-    expect(await drawn('L2N4.out').locator('text').filter({ hasText: /^grad / }).textContent()).toBe(outGrad);
-    await expect(drawn('L2N4.w1')).toHaveCount(1);
+    expect(await gradOf(graph, 'L2N4.out')).toBe(outGrad);
+    await expect(box(graph, 'L2N4.w1')).toHaveCount(1);
     await expect(status).toContainText('Step 3 of');
     await expectConsistent(figure);
 
@@ -236,14 +235,14 @@ test.describe("the neurons lesson's MLP", () => {
     await inspect.selectOption({ label: 'L2N4.out (tanh)' });
     await sandboxBox.getByRole('button', { name: 'Collapse layer 2 · neuron 4' }).click();
     await expect.poll(boxes).toBe(collapsedBoxes);
-    await expect(drawn('layer 2 · neuron 4')).toHaveCount(1);
+    await expect(box(graph, 'layer 2 · neuron 4')).toHaveCount(1);
     await sandboxBox.getByRole('button', { name: 'Expand all' }).click();
     await expect.poll(boxes).toBe(values);
     expect(expandedBoxes).toBeLessThan(values);
     await expectConsistent(figure);
     await sandboxBox.getByRole('button', { name: 'Collapse layers' }).click();
-    await expect(drawn('layer 2')).toHaveCount(1);
-    await expect(drawn('layer 2 · neuron 4')).toHaveCount(0);
+    await expect(box(graph, 'layer 2')).toHaveCount(1);
+    await expect(box(graph, 'layer 2 · neuron 4')).toHaveCount(0);
     await expect(status).toContainText('Step 3 of');
     await expect(currentLabel(graph)).toHaveText('layer 3');
   });

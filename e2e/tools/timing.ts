@@ -71,11 +71,16 @@ function timeSteps(page: Page, count: number): Promise<{ step: number[]; back: n
   );
 }
 
-async function showCode(page: Page, code: string): Promise<void> {
-  const box = page.getByRole('region', { name: SANDBOX });
-  await box.locator('.monaco-editor .view-lines').click();
+/** Replaces the sandbox's code, as a learner pasting it would. */
+async function pasteCode(page: Page, code: string): Promise<void> {
+  await page.getByRole('region', { name: SANDBOX }).locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await paste(page, code);
+}
+
+async function showCode(page: Page, code: string): Promise<void> {
+  const box = page.getByRole('region', { name: SANDBOX });
+  await pasteCode(page, code);
   await box.getByRole('button', { name: 'Step', exact: true }).waitFor();
   await box.locator('.graph-explorer:not(:has([aria-busy])) svg').waitFor();
 }
@@ -98,9 +103,7 @@ try {
     await page.waitForTimeout(300);
     for (let i = 0; i < RUNS; i++) warm.push(await timeRunToGraph(page));
     const box = page.getByRole('region', { name: SANDBOX });
-    await box.locator('.monaco-editor .view-lines').click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await paste(page, MLP_CODE);
+    await pasteCode(page, MLP_CODE);
     await box.getByRole('img', { name: /Computation graph of out/ }).waitFor();
     for (let i = 0; i < RUNS; i++) mlp.push(await timeRunToGraph(page));
     const nodes = await box.getByRole('img', { name: /Computation graph of out/ }).last().getAttribute('aria-label');

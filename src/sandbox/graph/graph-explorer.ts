@@ -1,8 +1,7 @@
 // A drawn computation graph to explore: zoom and pan, inspect any box, collapse an MLP's neurons or layers,
 // and, when draw() asked for it, step through the forward or backward pass. Graphviz lays the boxes out once
 // per arrangement; a step only rewrites texts and marks, so the picture never moves while stepping.
-import { dotFromBoxes } from '../../../engine/graph.ts';
-import { pythonFixed } from '../../../engine/format.ts';
+import { dotFromBoxes, recordField } from '../../../engine/graph.ts';
 import { renderGraph } from '../graphviz/render-graph.ts';
 import { arrange, groupBoxId, valueBoxId, type Arrangement } from './arrangement.ts';
 import { button, group } from './controls.ts';
@@ -14,7 +13,10 @@ import { Stepper } from './stepper.ts';
 import { SvgGraph } from './svg-graph.ts';
 import { shownAfter, stepsOf, type Shown, type Step } from './timeline.ts';
 
-const BLANK = '—';
+/** A record's "data …" or "grad …" field, as drawDot writes it; blank (—) where a step has not reached it. */
+function field(name: 'data' | 'grad', x: number | undefined): string {
+  return x === undefined ? `${name} —` : recordField(name, x);
+}
 
 export class GraphExplorer {
   readonly element = document.createElement('div');
@@ -32,7 +34,6 @@ export class GraphExplorer {
   private collapsed = new Set<number>();
   private arrangement: Arrangement;
   private svg?: SvgGraph;
-  private svgText = '';
   private selected?: string;
   private layouts = 0;
 
@@ -46,7 +47,7 @@ export class GraphExplorer {
     this.shown = shownAfter(graph, this.steps, 0);
     this.groupsOf = graph.values.map(() => []);
     graph.groups.forEach((g, k) => g.members.forEach((m) => this.groupsOf[m].push(k)));
-    this.gradRoom = graph.values.map((v) => `grad ${pythonFixed(v.grad)}`);
+    this.gradRoom = graph.values.map((v) => field('grad', v.grad));
     for (const step of graph.backward) {
       this.widen(step.value, step.upstream);
       for (const c of step.contributions) this.widen(c.child, c.gradAfter);
@@ -76,7 +77,7 @@ export class GraphExplorer {
       if (this.stepper?.handleKey(e)) e.preventDefault();
     });
     if (this.mode) this.startStepping(this.mode);
-    else if (graph.backward?.length) {
+    else if (graph.backward.length > 0) {
       // Any drawing can become a step-through of backward(), not only those drawn with { step: true }.
       const start = button('Step through backward()', () => {
         start.remove();
@@ -115,7 +116,9 @@ export class GraphExplorer {
       return this.stepper.say(`${passName(this.mode)}, ${total} steps: ${blank}. Press Step (or →) to begin.`, []);
     }
     const step = this.steps[this.done - 1];
-    const earlier = shownAfter(this.graph, this.steps, this.done - 1).contributions;
+    // Each value's contributions before this step: the counts now, less this step's own.
+    const earlier = [...this.shown.contributions];
+    if (step.kind === 'backward') for (const c of step.contributions) earlier[c.child]--;
     const group = this.arrangement.boxOf[step.value];
     const inside = group.startsWith('g') ? `, inside ${this.graph.groups[Number(group.slice(1))].name}` : '';
     const end = this.done === total ? ' That was the last step.' : '';
@@ -131,10 +134,8 @@ export class GraphExplorer {
     const show = (box: string, value: number) => {
       const found = svg.box(box);
       if (!found) return;
-      const data = this.shown.data[value];
-      const grad = this.shown.grad[value];
-      svg.setText(found.data, `data ${data === undefined ? BLANK : pythonFixed(data)}`);
-      svg.setText(found.grad, `grad ${grad === undefined ? BLANK : pythonFixed(grad)}`);
+      svg.setText(found.data, field('data', this.shown.data[value]));
+      svg.setText(found.grad, field('grad', this.shown.grad[value]));
     };
     this.graph.values.forEach((_, i) => {
       if (boxOf[i] === valueBoxId(i)) show(boxOf[i], i);
@@ -250,11 +251,11 @@ export class GraphExplorer {
 
   private arrange(): Arrangement {
     const arrangement = arrange(this.graph, this.collapsed, {
-      value: (i) => [valueName(this.graph, i), `data ${pythonFixed(this.graph.values[i].data)}`, this.gradRoom[i]],
+      value: (i) => [valueName(this.graph, i), field('data', this.graph.values[i].data), this.gradRoom[i]],
       group: (g) => {
         const group = this.graph.groups[g];
         if (group.output === undefined) return [group.name, `${group.members.length} values`];
-        return [group.name, `data ${pythonFixed(this.graph.values[group.output].data)}`, this.gradRoom[group.output]];
+        return [group.name, field('data', this.graph.values[group.output].data), this.gradRoom[group.output]];
       },
     });
     this.inspector.setChoices(arrangement.boxes.map((b) => this.choice(b.id)));
@@ -267,7 +268,6 @@ export class GraphExplorer {
     const reply = await renderGraph(dotFromBoxes(this.arrangement.boxes, { rankdir: this.graph.rankdir }));
     if (layout !== this.layouts) return; // a newer arrangement was asked for meanwhile
     if ('error' in reply) return this.viewport.failed(`The graph could not be drawn: ${reply.error}`);
-    this.svgText = reply.svg;
     const svg = parseSvg(reply.svg);
     this.viewport.show(svg);
     this.svg = new SvgGraph(svg);
@@ -277,12 +277,13 @@ export class GraphExplorer {
   }
 
   private widen(value: number, grad: number): void {
-    const text = `grad ${pythonFixed(grad)}`;
+    const text = field('grad', grad);
     if (text.length > this.gradRoom[value].length) this.gradRoom[value] = text;
   }
 
   private download(): void {
-    const text = this.svg ? new XMLSerializer().serializeToString(this.svg.svg) : this.svgText;
+    if (!this.svg) return; // still drawing
+    const text = new XMLSerializer().serializeToString(this.svg.svg);
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'computation-graph.svg' });
     link.click();

@@ -34,10 +34,6 @@ export class SvgGraph {
     return this.boxes.get(id);
   }
 
-  get size(): number {
-    return this.boxes.size;
-  }
-
   /** Sets a text only when it changed: most of a step's values keep theirs. */
   setText(text: SVGTextElement | undefined, content: string): void {
     if (text && text.textContent !== content) text.textContent = content;

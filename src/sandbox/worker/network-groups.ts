@@ -56,7 +56,10 @@ export function networkGroups(values: readonly Value[]): { groups: DrawnGroup[];
   };
 
   const callOf = new Map<Value, LayerCall>();
-  for (const v of values) for (const out of layerCalls.get(v)?.outputs ?? []) callOf.set(out, layerCalls.get(v)!);
+  for (const v of values) {
+    const call = layerCalls.get(v);
+    if (call) for (const out of call.outputs) callOf.set(out, call);
+  }
   const outputs = new Set(values.filter((v) => callOf.has(v)));
   for (const out of outputs) {
     const call = callOf.get(out)!;
