@@ -1,37 +1,56 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Check } from './define.ts';
-import { errorRun, judge, same, show } from './judge.ts';
-import { describeThrown, plain } from './observe.ts';
+import { checkAll, StopChecks, type Observer } from './check-all.ts';
+import { defineChecks, hiddenCases, type Check, type Observation } from './define.ts';
+import { errorRun, same, show, showPair } from './judge.ts';
+import { describeThrown, observeOne, plain } from './observe.ts';
 
 const checks: Array<Check<never>> = [
   { name: 'first', observe: () => 1, expected: 1 },
-  { name: 'second', observe: () => 2, expected: [1, 2], message: (got) => `custom: got ${show(got)}` },
+  { name: 'second', observe: () => [1, 3], expected: [1, 2], message: (got: Observation) => `custom: got ${show(got)}` },
   { name: 'third', observe: () => 3, expected: 0.3 },
 ];
 
-describe('judge', () => {
-  test('passes, fails with default or custom messages, keeps the order, and fails what was not observed', () => {
-    const run = judge(checks, [
-      { index: 1, value: [1, 3] },
-      { index: 0, value: 1 },
-    ]);
+/** Observations taken directly from a module, as the fast tests do. */
+const direct = (list: Array<Check<never>>, learner: unknown): Observer => async (index, input) => observeOne(list, learner, index, input);
+
+describe('checkAll with example checks', () => {
+  test('passes, fails with default or custom messages, in the checks\' order', async () => {
+    const run = await checkAll(checks, direct(checks, {}), 1);
     expect(run).toEqual({
       status: 'fail',
+      seed: 1,
       checks: [
         { name: 'first', status: 'pass' },
         { name: 'second', status: 'fail', message: 'custom: got [1, 3]' },
-        { name: 'third', status: 'fail', message: 'Not checked: the code stopped before this check ran.' },
+        { name: 'third', status: 'fail', message: 'Expected 0.3, got 3.' },
       ],
     });
   });
 
-  test('a thrown error fails its check with what was thrown', () => {
-    const run = judge(checks.slice(0, 1), [{ index: 0, thrown: 'TypeError: x is undefined' }]);
+  test('a thrown error fails its check with what was thrown', async () => {
+    const throwing: Array<Check<never>> = [{ name: 'first', observe: () => { throw new TypeError('x is undefined'); }, expected: 1 }];
+    const run = await checkAll(throwing, direct(throwing, {}), 1);
     expect(run.checks[0]).toEqual({ name: 'first', status: 'fail', message: 'Your code threw TypeError: x is undefined' });
   });
 
-  test('all pass', () => {
-    expect(judge(checks.slice(0, 1), [{ index: 0, value: 1 + 1e-12 }]).status).toBe('pass');
+  test('an exact check shows every digit, so expected and got never read the same', async () => {
+    const exact: Array<Check<never>> = [{ name: 'exact', observe: () => 0.1 + 0.2, expected: 0.3, tolerance: 0 }];
+    expect((await checkAll(exact, direct(exact, {}), 1)).checks[0].message).toBe('Expected 0.3, got 0.30000000000000004.');
+    expect(showPair(0.30000000000000004, 0.3)).toEqual(['0.30000000000000004', '0.3']);
+    expect(showPair(2, 3)).toEqual(['2', '3']);
+  });
+
+  test('a stop (the time limit) ends the run: what ran is kept, the rest is not checked', async () => {
+    let calls = 0;
+    const stopping: Observer = async (index, input) => {
+      if (calls++ === 1) throw new StopChecks('Stopped: out of time.');
+      return observeOne(checks, {}, index, input);
+    };
+    const run = await checkAll(checks, stopping, 1);
+    expect(run.status).toBe('error');
+    expect(run.message).toBe('Stopped: out of time.');
+    expect(run.checks.map((c) => c.status)).toEqual(['pass', 'error', 'error']);
   });
 
   test('errorRun marks every check as not run, with the reason on top', () => {
@@ -43,6 +62,65 @@ describe('judge', () => {
         { name: 'second', status: 'error', message: 'Not checked.' },
       ],
     });
+  });
+});
+
+describe('checkAll with case checks', () => {
+  type Learner = { square: (x: number) => number };
+  const hidden = hiddenCases<Learner>();
+  const squares = defineChecks<Learner>([
+    hidden({
+      name: 'square(x) is x·x',
+      cases: fc.integer({ min: -1000, max: 1000 }),
+      observe: ({ square }, x) => square(x),
+      expected: (x) => x * x,
+      code: (x) => `console.log(square(${x}));`,
+      message: (got, expected, x) => `square(${x}) should be ${show(expected)}; got ${show(got)}.`,
+    }),
+  ]) as Array<Check<never>>;
+  const grade = (square: (x: number) => number, seed = 7) => checkAll(squares, direct(squares, { square }), seed);
+
+  test('a right answer passes whatever the seed', async () => {
+    for (const seed of [1, 2, 3]) expect((await grade((x) => x ** 2, seed)).status).toBe('pass');
+  });
+
+  test('a wrong answer fails with the smallest failing case, shrunk, as code, and the seed', async () => {
+    // Wrong from 10 up only: fast-check must find it and shrink it to exactly 10.
+    const run = await grade((x) => (x >= 10 ? x * 2 : x * x), 42);
+    expect(run.checks[0]).toEqual({
+      name: 'square(x) is x·x',
+      status: 'fail',
+      message: 'On a hidden case (seed 42): square(10) should be 100; got 20.',
+      code: '{\n  console.log(square(10));\n}',
+    });
+  });
+
+  test('the same seed gives the same verdict and case; a throw on a case is reported with it', async () => {
+    const thrower = (x: number) => {
+      if (x < -5) throw new RangeError('negative');
+      return x * x;
+    };
+    const [a, b] = [await grade(thrower, 5), await grade(thrower, 5)];
+    expect(a).toEqual(b);
+    expect(a.checks[0].message).toBe('On a hidden case (seed 5): Your code threw RangeError: negative');
+    expect(a.checks[0].code).toBe('{\n  console.log(square(-6));\n}');
+  });
+
+  test('a stop in the middle of a case check shows the case it was stuck on', async () => {
+    const observer: Observer = async (_index, input) => {
+      if ((input as number) > 500) throw new StopChecks('Stopped: out of time.');
+      return { index: 0, value: (input as number) ** 2 };
+    };
+    const run = await checkAll(squares, observer, 3);
+    expect(run.status).toBe('error');
+    expect(run.message).toBe('Stopped: out of time.');
+    expect(run.checks[0].status).toBe('error');
+    expect(run.checks[0].code).toMatch(/^\{\n  console\.log\(square\(\d+\)\);\n\}$/);
+  });
+
+  test('observations of cases are plain data: the case reaches observe as sent', () => {
+    const input: Observation = { a: [1, 2] };
+    expect(observeOne(squares, { square: () => 1 }, 0, input)).toEqual({ index: 0, value: 1 });
   });
 });
 

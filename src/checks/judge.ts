@@ -2,26 +2,27 @@
 // result. Never runs in the realm of the learner's code.
 import type { Check, CheckResult, CheckRun, Observation, ObservationReport } from './define.ts';
 
-const DEFAULT_TOLERANCE = 1e-9;
+export const DEFAULT_TOLERANCE = 1e-9;
 
-/** Results in the checks' order; a check with no report (the run stopped first) failed. */
-export function judge(checks: readonly Check<never>[], reports: readonly ObservationReport[]): CheckRun {
-  const byIndex = new Map(reports.map((r) => [r.index, r]));
-  const results: CheckResult[] = checks.map((check, index) => {
-    const report = byIndex.get(index);
-    if (!report) return { name: check.name, status: 'fail', message: 'Not checked: the code stopped before this check ran.' };
-    if ('thrown' in report) return { name: check.name, status: 'fail', message: `Your code threw ${report.thrown}` };
-    if (same(report.value, check.expected, check.tolerance ?? DEFAULT_TOLERANCE)) return { name: check.name, status: 'pass' };
-    const message = check.message?.(report.value, check.expected) ?? `Expected ${show(check.expected)}, got ${show(report.value)}.`;
-    return { name: check.name, status: 'fail', message };
-  });
-  return { status: results.every((r) => r.status === 'pass') ? 'pass' : 'fail', checks: results };
+/** One observation judged against what was expected. `wording` words a failure; undefined means the default. */
+export function verdict(
+  report: ObservationReport,
+  expected: Observation,
+  tolerance: number,
+  wording: ((got: Observation, expected: Observation) => string | undefined) | undefined,
+): { pass: true } | { pass: false; message: string } {
+  if ('thrown' in report) return { pass: false, message: `Your code threw ${report.thrown}` };
+  if (same(report.value, expected, tolerance)) return { pass: true };
+  const exact = tolerance === 0;
+  return { pass: false, message: wording?.(report.value, expected) ?? `Expected ${show(expected, exact)}, got ${show(report.value, exact)}.` };
 }
 
 /** A run that could not check anything: every check is reported, each as not run, with the reason on top. */
 export function errorRun(checks: readonly Check<never>[], message: string): CheckRun {
-  return { status: 'error', message, checks: checks.map((c) => ({ name: c.name, status: 'error', message: 'Not checked.' })) };
+  return { status: 'error', message, checks: checks.map((c) => notRun(c.name)) };
 }
+
+export const notRun = (name: string): CheckResult => ({ name, status: 'error', message: 'Not checked.' });
 
 /** Deep equality where numbers may differ by `tolerance` (relative, and absolute near zero). */
 export function same(got: unknown, expected: unknown, tolerance: number): boolean {
@@ -42,12 +43,24 @@ export function same(got: unknown, expected: unknown, tolerance: number): boolea
   return Object.is(got, expected);
 }
 
-/** A value as a learner reads it in a message. */
-export function show(x: Observation | undefined): string {
+/**
+ * A value as a learner reads it in a message: numbers to 12 significant digits, or with every digit
+ * (`exact`) where a check compares exactly, so that "expected" and "got" never read the same.
+ */
+export function show(x: Observation | undefined, exact = false): string {
   if (x === undefined) return 'nothing';
   if (typeof x === 'string') return JSON.stringify(x);
-  if (typeof x === 'number') return Number.isInteger(x) || !Number.isFinite(x) ? String(x) : String(Number(x.toPrecision(12)));
-  if (Array.isArray(x)) return `[${x.map(show).join(', ')}]`;
-  if (x !== null && typeof x === 'object') return `{ ${Object.entries(x).map(([k, v]) => `${k}: ${show(v)}`).join(', ')} }`;
+  if (typeof x === 'number') return Number.isInteger(x) || !Number.isFinite(x) || exact ? String(x) : String(Number(x.toPrecision(12)));
+  if (Array.isArray(x)) return `[${x.map((v) => show(v, exact)).join(', ')}]`;
+  if (x !== null && typeof x === 'object') return `{ ${Object.entries(x).map(([k, v]) => `${k}: ${show(v, exact)}`).join(', ')} }`;
   return String(x);
+}
+
+/**
+ * Two numbers that should agree, shown so that they differ on the page: 12 significant digits, or every
+ * digit when 12 would print them the same.
+ */
+export function showPair(got: number, expected: number): [string, string] {
+  const [g, e] = [show(got), show(expected)];
+  return g === e && got !== expected ? [String(got), String(expected)] : [g, e];
 }

@@ -1,17 +1,14 @@
-// The worker's half of checking: calls each check's observe on the learner's module, in order, and reports
-// plain data. Also used by the fast tests in Node, with the same result.
-import type { Check, Observation, ObservationReport } from './define.ts';
+// The worker's half of checking: calls one check's observe on the learner's module (with a hidden case, for
+// a case check) and reports plain data. Also used by the fast tests in Node, with the same result.
+import { isCaseCheck, type Check, type Observation, type ObservationReport } from './define.ts';
 
-export function observeAll(checks: readonly Check<never>[], learner: unknown, report: (r: ObservationReport) => void): void {
-  // A plain loop: the learner's code runs in this realm and may have replaced Array.prototype.forEach.
-  for (let index = 0; index < checks.length; index++) {
-    const check = checks[index];
-    try {
-      const value = check.observe(learner as never);
-      report({ index, value: plain(value) });
-    } catch (error) {
-      report({ index, thrown: describeThrown(error) });
-    }
+export function observeOne(checks: readonly Check<never>[], learner: unknown, index: number, input?: Observation): ObservationReport {
+  const check = checks[index];
+  try {
+    const value = isCaseCheck(check) ? check.observe(learner as never, input as never) : check.observe(learner as never);
+    return { index, value: plain(value) };
+  } catch (error) {
+    return { index, thrown: describeThrown(error) };
   }
 }
 

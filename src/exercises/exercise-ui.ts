@@ -1,8 +1,8 @@
 // An exercise's extras on top of its sandbox: Check with the list of results, hints one at a time,
 // the reference solution beside the learner's code, and completion saved as progress.
 import type { CheckRun } from '../checks/define.ts';
-import { errorRun } from '../checks/judge.ts';
-import { runChecks } from '../checks/run-checks.ts';
+import { errorRun, notRun } from '../checks/judge.ts';
+import { checkSeed, runChecks } from '../checks/run-checks.ts';
 import type { Compiled } from '../sandbox/editor/monaco.ts';
 import { learnerPosition } from '../sandbox/error-position.ts';
 import { loadChecks } from './checks-registry.ts';
@@ -36,6 +36,7 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
       } else {
         run = await runChecks(exercise, compiled.js, {
           timeLimitMs,
+          seed: checkSeed(),
           where: (stack) => {
             const at = learnerPosition(stack, compiled.map);
             return at ? ` (line ${at.line}, column ${at.column})` : '';
@@ -68,7 +69,14 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
         item.dataset.status = c.status;
         const verdict = c.status === 'pass' ? '✓ Passed:' : c.status === 'fail' ? '✗ Failed:' : '✗ Not run:';
         item.append(element('span', 'verdict', verdict), ' ', element('span', 'name', c.name));
-        if (c.message && c.status !== 'error') item.append(element('p', 'message', c.message));
+        if (c.message && c.message !== notRun(c.name).message) item.append(element('p', 'message', c.message));
+        if (c.code) {
+          const code = element('pre', 'case', '');
+          code.append(element('code', '', c.code));
+          code.setAttribute('aria-label', 'The failing case, as code to paste and run');
+          code.tabIndex = 0; // a long line scrolls: the keyboard must reach it
+          item.append(code);
+        }
         return item;
       }),
     );

@@ -1,5 +1,7 @@
-// What the learner's code finds in scope, in the run worker and the check worker alike: every export of the
-// engine (Value, MLP, torch, …), draw(), plot() and plotBoundary(). The editor's types are generated from the same list (engine/index.ts).
+// What the learner's code finds in scope, in the run worker and the check worker alike: the engine's
+// exports (Value, MLP, torch, …) — all of them in a lesson's sandbox, only an exercise's own scope in an
+// exercise — and draw(), plot() and plotBoundary(). The editor's types are generated from the same list
+// (engine/index.ts).
 import * as engine from '../../engine/index.ts';
 import type { BoundaryOptions } from './worker/charts.ts';
 
@@ -9,8 +11,20 @@ export interface SandboxFunctions {
   plotBoundary: (title: string, options: BoundaryOptions) => void;
 }
 
-export function provideLearnerScope(functions: SandboxFunctions): void {
-  Object.assign(globalThis, engine, functions);
+export type EngineName = keyof typeof engine;
+export const engineNames = Object.keys(engine) as EngineName[];
+
+/**
+ * Puts the sandbox functions and the engine's names in `scope` (every name when absent) on globalThis, and
+ * takes every other engine name away (the fast tests grade exercise after exercise in one realm).
+ */
+export function provideLearnerScope(functions: SandboxFunctions, scope: readonly string[] = engineNames): void {
+  const unknown = scope.filter((name) => !(name in engine));
+  if (unknown.length > 0) throw new Error(`Not engine exports: ${unknown.join(', ')}`);
+  const global = globalThis as Record<string, unknown>;
+  for (const name of engineNames) delete global[name];
+  for (const name of scope) global[name] = engine[name as EngineName];
+  Object.assign(globalThis, functions);
 }
 
 /** For the check worker: the same names, drawing nothing. */

@@ -8,6 +8,8 @@ import type { DrawnGraph } from './graph/drawn-graph.ts';
 export interface RunRequest {
   type: 'run';
   code: string;
+  /** The engine's names in scope (an exercise's scope); every export when absent. */
+  scope?: readonly string[];
 }
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error';
@@ -31,19 +33,25 @@ export type RunEvent =
   | { type: 'error'; name: string; message: string; stack?: string }
   | { type: 'done' };
 
-/** page → check worker: run the learner's module and observe it with exercise `exercise`'s checks. */
-export interface CheckRequest {
-  type: 'check';
-  exercise: string;
-  code: string;
-  /** A secret of this run: replies without it (faked by the learner's code) are ignored. */
-  nonce: string;
-}
+/**
+ * page → check worker: first `load` (the learner's module, for exercise `exercise`'s checks), then one
+ * `observe` at a time (a check by index, with its hidden case for a case check). Only `load` carries the
+ * nonce: it arrives before the learner's code runs, so that code can never read it.
+ */
+export type CheckRequest =
+  | {
+      type: 'load';
+      exercise: string;
+      code: string;
+      /** A secret of this run: replies without it (faked by the learner's code) are ignored. */
+      nonce: string;
+    }
+  | { type: 'observe'; index: number; input?: import('../checks/define.ts').Observation };
 
-/** check worker → page: what it observed, or why it could not; each sent with the run's nonce. */
+/** check worker → page: the module loaded (or why not), then each observation; each sent with the run's nonce. */
 export type CheckReply =
+  | { type: 'loaded' }
   | { type: 'observation'; report: import('../checks/define.ts').ObservationReport }
-  | { type: 'error'; name: string; message: string; stack?: string }
-  | { type: 'done' };
+  | { type: 'error'; name: string; message: string; stack?: string };
 
 export type CheckEvent = CheckReply & { nonce: string };

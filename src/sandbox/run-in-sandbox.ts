@@ -12,11 +12,11 @@ export interface RunHandle {
 }
 
 /**
- * Runs compiled JavaScript in a new Web Worker. `onEvent` receives what the code printed and drew, in order.
+ * Runs compiled JavaScript in a new Web Worker, with the engine's names in `scope` (all when undefined). `onEvent` receives what the code printed and drew, in order.
  * A run that does not finish within `timeLimitMs` is terminated: the page never freezes, and the next run
  * starts from a clean worker.
  */
-export function runInSandbox(code: string, timeLimitMs: number, onEvent: (event: RunEvent) => void): RunHandle {
+export function runInSandbox(code: string, timeLimitMs: number, scope: readonly string[] | undefined, onEvent: (event: RunEvent) => void): RunHandle {
   const worker = new RunWorker();
   let settle: (outcome: RunOutcome) => void = () => {};
   let failed = false;
@@ -39,6 +39,6 @@ export function runInSandbox(code: string, timeLimitMs: number, onEvent: (event:
     onEvent({ type: 'error', name: 'Error', message: error.message || 'The sandbox could not start.' });
     settle({ status: 'error' });
   });
-  worker.postMessage({ type: 'run', code } satisfies RunRequest);
+  worker.postMessage({ type: 'run', code, scope } satisfies RunRequest);
   return { outcome, cancel: () => settle({ status: 'cancelled' }) };
 }

@@ -6,6 +6,7 @@ import { createPlainEditor } from './editor/plain-editor.ts';
 import { learnerPosition } from './error-position.ts';
 import { RunOutput } from './output-view.ts';
 import { runInSandbox, type RunHandle } from './run-in-sandbox.ts';
+import { scopeOf } from '../exercises/scopes.ts';
 import { codeStore } from './storage.ts';
 
 const LIVE_DELAY_MS = 700;
@@ -65,7 +66,8 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
       status.textContent = 'Not run: fix the syntax error first.';
       return;
     }
-    current = runInSandbox(compiled.js, timeLimitMs, (event) => {
+    const scope = root.dataset.exercise ? scopeOf(root.dataset.exercise) : undefined;
+    current = runInSandbox(compiled.js, timeLimitMs, scope, (event) => {
       if (event.type === 'log') output.line(event.text, event.level);
       else if (event.type === 'graph') output.graph(event.graph);
       else if (event.type === 'chart') output.chart(event.title, event.chart);

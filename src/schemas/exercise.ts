@@ -10,6 +10,11 @@ export const exerciseSchema = z.object({
   prompt: z.string().min(1),
   /** One to three hints, from a nudge to nearly the answer, shown one at a time. */
   hints: z.array(z.string().min(1)).min(1).max(3),
+  /**
+   * The engine's names the learner's code may use, in Run and in Check (e.g. ["Value"]); the rest are out of
+   * scope. An exercise that asks for X never lists X, or anything that does X.
+   */
+  scope: z.array(z.string().regex(/^[A-Za-z]\w*$/)),
 });
 
 export type ExerciseMeta = z.infer<typeof exerciseSchema>;

@@ -1,33 +1,41 @@
 /// <reference lib="webworker" />
-// The check worker: one per Check. It loads the exercise's checks, then the learner's module, and reports
-// what each check observed. It never decides pass or fail: the page does (see ../define.ts).
+// The check worker: one per Check. It loads the exercise's checks, then the learner's module, then answers
+// the page's requests for observations one at a time. It never decides pass or fail: the page does (see
+// ../define.ts).
 import type { CheckEvent, CheckReply, CheckRequest } from '../../sandbox/protocol.ts';
 import { loadChecks } from '../../exercises/checks-registry.ts';
+import { scopeOf } from '../../exercises/scopes.ts';
 import { provideLearnerScope, quietSandboxFunctions } from '../../sandbox/learner-scope.ts';
-import { describeThrown, observeAll } from '../observe.ts';
+import { describeThrown, observeOne } from '../observe.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 // Captured before any learner code runs, which may replace self.postMessage.
 const post = self.postMessage.bind(self);
 
-// The same scope as a run; graphs drawn while checking are not shown.
-provideLearnerScope(quietSandboxFunctions);
+let loading = false;
+let session: { nonce: string; checks: Awaited<ReturnType<typeof loadChecks>>; learner: unknown } | undefined;
 
 self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
-  const { exercise, code, nonce } = event.data;
-  const send = (reply: CheckReply) => post({ ...reply, nonce } satisfies CheckEvent);
-  const checks = await loadChecks(exercise);
-  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-  let learner: unknown;
-  try {
-    learner = await import(/* @vite-ignore */ url);
-  } catch (error) {
-    if (error instanceof Error) send({ type: 'error', name: error.name, message: error.message, stack: error.stack });
-    else send({ type: 'error', name: '', message: describeThrown(error) });
-    send({ type: 'done' });
-    return;
+  const request = event.data;
+  if (request.type === 'load' && !loading) {
+    loading = true; // once: the learner's code may post itself a second 'load'
+    const { exercise, code, nonce } = request;
+    const send = (reply: CheckReply) => post({ ...reply, nonce } satisfies CheckEvent);
+    // The exercise's scope, as in its Run; graphs drawn while checking are not shown.
+    provideLearnerScope(quietSandboxFunctions, scopeOf(exercise));
+    const checks = await loadChecks(exercise);
+    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+    try {
+      session = { nonce, checks, learner: await import(/* @vite-ignore */ url) };
+    } catch (error) {
+      if (error instanceof Error) send({ type: 'error', name: error.name, message: error.message, stack: error.stack });
+      else send({ type: 'error', name: '', message: describeThrown(error) });
+      return;
+    }
+    send({ type: 'loaded' });
+  } else if (request.type === 'observe' && session) {
+    const { nonce, checks, learner } = session;
+    post({ type: 'observation', report: observeOne(checks, learner, request.index, request.input), nonce } satisfies CheckEvent);
   }
-  observeAll(checks, learner, (report) => send({ type: 'observation', report }));
-  send({ type: 'done' });
 });

@@ -4,8 +4,8 @@
 import * as engine from '../../../engine/index.ts';
 import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
-import { provideLearnerScope } from '../learner-scope.ts';
-import { boundaryChart, lineChart } from './charts.ts';
+import { provideLearnerScope, type SandboxFunctions } from '../learner-scope.ts';
+import { boundaryChart, lineChart, type BoundaryOptions } from './charts.ts';
 import { drawnGraphOf } from './drawn-graph-of.ts';
 import { formatLogLine } from './format.ts';
 import { noteNetworkCalls } from './network-groups.ts';
@@ -20,11 +20,12 @@ function draw(root: engine.Value, options: engine.DrawOptions = {}): void {
   send({ type: 'graph', graph: drawnGraphOf(root, options) });
 }
 noteNetworkCalls();
-provideLearnerScope({
+const sandboxFunctions = {
   draw,
-  plot: (title, values, options) => send({ type: 'chart', title, chart: lineChart(title, values, options) }),
-  plotBoundary: (title, options) => send({ type: 'chart', title, chart: boundaryChart(title, options) }),
-});
+  plot: (title: string, values: number[] | Array<[number, number]>, options?: { x?: string; y?: string }) =>
+    send({ type: 'chart', title, chart: lineChart(title, values, options) }),
+  plotBoundary: (title: string, options: BoundaryOptions) => send({ type: 'chart', title, chart: boundaryChart(title, options) }),
+} satisfies SandboxFunctions;
 
 for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel[]) {
   console[level] = (...args: unknown[]) => send({ type: 'log', level, text: formatLogLine(args) });
@@ -45,6 +46,7 @@ self.addEventListener('unhandledrejection', (event) => {
 });
 
 self.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
+  provideLearnerScope(sandboxFunctions, event.data.scope);
   const url = URL.createObjectURL(new Blob([event.data.code], { type: 'text/javascript' }));
   try {
     await import(/* @vite-ignore */ url);

@@ -1,5 +1,5 @@
 // Mistake: `=` instead of `+=` in the backward step, so a value used twice keeps only one contribution.
-// Fails: "a value used twice gets both contributions" with "a.grad should be 6 after b = a.mul(a) with a = 3; got 3 — are you assigning (=) instead of adding (+=)?"
+// Fails: "every value and gradient is right" with "a.grad should be 81; got 40."
 export class Value {
   data: number;
   grad = 0;

@@ -1,5 +1,5 @@
 // Mistake: each input's gradient uses its own data instead of the other input's.
-// Fails: "c = a.mul(b); c.backward() gives a.grad = b and b.grad = a" with "a.grad should be -3 (b's data); got 2"
+// Fails: "c = a.mul(b); c.backward() gives a.grad = b and b.grad = a" with "each input got its own data"
 export class Value {
   data: number;
   grad = 0;

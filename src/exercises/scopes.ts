@@ -1,0 +1,13 @@
+// Which of the engine's names each exercise's code may use (meta.json's `scope`), read at build time. An
+// exercise that asks the learner to build X never has the engine's X, or anything that does X, in scope.
+const scopes = Object.fromEntries(
+  Object.entries(import.meta.glob<readonly string[]>('../../content/exercises/*/meta.json', { import: 'scope', eager: true })).map(
+    ([path, scope]) => [path.split('/').at(-2)!, scope],
+  ),
+);
+
+export function scopeOf(exercise: string): readonly string[] {
+  const scope = scopes[exercise];
+  if (!scope) throw new Error(`No scope for exercise "${exercise}"`);
+  return scope;
+}
