@@ -35,7 +35,8 @@ const options: PartialStrykerOptions = {
   concurrency: 2,
   timeoutMS: 10_000,
   cleanTempDir: 'always',
-  tempDirName: 'reports/mutation/.stryker-tmp',
+  // One temp dir per run: runs for different exercises may overlap.
+  tempDirName: `reports/mutation/.stryker-tmp-${process.pid}`,
 };
 
 process.chdir(projectRoot);
