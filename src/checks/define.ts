@@ -27,6 +27,8 @@ interface CheckCommon {
 
 /** One named case, usually the lesson's own numbers. */
 export interface ExampleCheck<Module = Record<string, unknown>> extends CheckCommon {
+  /** Absent: what tells an example check from a case check (and lets TypeScript type either in a list). */
+  cases?: undefined;
   /** Runs the learner's module and reports what it did. Runs in the worker, with the learner's code. */
   observe: (learner: Module) => Observation;
   /** What a correct solution reports: a literal, or computed with the course's engine on the page. */
@@ -58,7 +60,7 @@ export interface CaseCheck<Module = Record<string, unknown>, Case extends Observ
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Check<Module = Record<string, unknown>> = ExampleCheck<Module> | CaseCheck<Module, any>;
 
-export const isCaseCheck = (check: Check<never>): check is CaseCheck<never, any> => 'cases' in check;
+export const isCaseCheck = (check: Check<never>): check is CaseCheck<never, any> => check.cases !== undefined;
 
 export type Status = 'pass' | 'fail' | 'error';
 

@@ -1,5 +1,6 @@
 // The worker's half of checking: calls one check's observe on the learner's module (with a hidden case, for
 // a case check) and reports plain data. Also used by the fast tests in Node, with the same result.
+import { explainScope } from '../sandbox/learner-scope.ts';
 import { isCaseCheck, type Check, type Observation, type ObservationReport } from './define.ts';
 
 export function observeOne(checks: readonly Check<never>[], learner: unknown, index: number, input?: Observation): ObservationReport {
@@ -14,7 +15,7 @@ export function observeOne(checks: readonly Check<never>[], learner: unknown, in
 
 /** What was thrown, in words: an Error's name and message; anything else (a crafted object) as just that. */
 export function describeThrown(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (error instanceof Error) return explainScope(`${error.name}: ${error.message}`);
   try {
     return `a non-error value (${JSON.stringify(error)?.slice(0, 200) ?? String(error)})`;
   } catch {

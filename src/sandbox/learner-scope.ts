@@ -21,6 +21,7 @@ export const engineNames = Object.keys(engine) as EngineName[];
 export function provideLearnerScope(functions: SandboxFunctions, scope: readonly string[] = engineNames): void {
   const unknown = scope.filter((name) => !(name in engine));
   if (unknown.length > 0) throw new Error(`Not engine exports: ${unknown.join(', ')}`);
+  current = scope;
   const global = globalThis as Record<string, unknown>;
   for (const name of engineNames) delete global[name];
   for (const name of scope) global[name] = engine[name as EngineName];
@@ -29,3 +30,15 @@ export function provideLearnerScope(functions: SandboxFunctions, scope: readonly
 
 /** For the check worker: the same names, drawing nothing. */
 export const quietSandboxFunctions: SandboxFunctions = { draw: () => {}, plot: () => {}, plotBoundary: () => {} };
+
+let current: readonly string[] = engineNames;
+
+/**
+ * "MLP is not defined", said better where MLP is the engine's but left out of this exercise's scope: the
+ * editor knows every engine name, so only the run says it is missing.
+ */
+export function explainScope(message: string): string {
+  const name = /^(?:ReferenceError: )?(\w+) is not defined$/.exec(message)?.[1];
+  if (!name || !(engineNames as string[]).includes(name) || current.includes(name)) return message;
+  return `${message}: this exercise leaves the engine's ${name} out (from the engine, it has ${current.length > 0 ? current.join(', ') : 'nothing'}).`;
+}

@@ -1,4 +1,5 @@
 // The reference solution: tanh and exp, each with its local derivative taken from its output.
+// Stryker disable all: the starter gives everything but tanh and exp.
 const toValue = (x: Value | number) => (x instanceof Value ? x : new Value(x));
 
 export class Value {
@@ -34,6 +35,7 @@ export class Value {
     return out;
   }
 
+  // Stryker restore all
   tanh(): Value {
     const t = Math.tanh(this.data);
     const out = new Value(t, [this], 'tanh');
@@ -51,6 +53,7 @@ export class Value {
     return out;
   }
 
+  // Stryker disable all: given by the starter, as is the try-it code below.
   backward(): void {
     const topo: Value[] = [];
     const visited = new Set<Value>([this]);

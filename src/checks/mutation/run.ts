@@ -35,6 +35,8 @@ const options: PartialStrykerOptions = {
   concurrency: 2,
   timeoutMS: 10_000,
   cleanTempDir: 'always',
+  // Stryker copies the project into its sandbox: not what builds, tests and other runs leave behind.
+  ignorePatterns: ['dist', 'reports', 'test-results', 'playwright-report', '.astro', '.try'],
   // One temp dir per run: runs for different exercises may overlap.
   tempDirName: `reports/mutation/.stryker-tmp-${process.pid}`,
 };

@@ -5,7 +5,7 @@
 import type { CheckEvent, CheckReply, CheckRequest } from '../../sandbox/protocol.ts';
 import { loadChecks } from '../../exercises/checks-registry.ts';
 import { scopeOf } from '../../exercises/scopes.ts';
-import { provideLearnerScope, quietSandboxFunctions } from '../../sandbox/learner-scope.ts';
+import { explainScope, provideLearnerScope, quietSandboxFunctions } from '../../sandbox/learner-scope.ts';
 import { describeThrown, observeOne } from '../observe.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -29,7 +29,7 @@ self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
     try {
       session = { nonce, checks, learner: await import(/* @vite-ignore */ url) };
     } catch (error) {
-      if (error instanceof Error) send({ type: 'error', name: error.name, message: error.message, stack: error.stack });
+      if (error instanceof Error) send({ type: 'error', name: error.name, message: explainScope(error.message), stack: error.stack });
       else send({ type: 'error', name: '', message: describeThrown(error) });
       return;
     }

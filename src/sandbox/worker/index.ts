@@ -4,7 +4,7 @@
 import * as engine from '../../../engine/index.ts';
 import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
-import { provideLearnerScope, type SandboxFunctions } from '../learner-scope.ts';
+import { explainScope, provideLearnerScope, type SandboxFunctions } from '../learner-scope.ts';
 import { boundaryChart, lineChart, type BoundaryOptions } from './charts.ts';
 import { drawnGraphOf } from './drawn-graph-of.ts';
 import { formatLogLine } from './format.ts';
@@ -32,7 +32,7 @@ for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel
 }
 
 function reportError(error: unknown): void {
-  if (error instanceof Error) send({ type: 'error', name: error.name, message: error.message, stack: error.stack });
+  if (error instanceof Error) send({ type: 'error', name: error.name, message: explainScope(error.message), stack: error.stack });
   else send({ type: 'error', name: 'Error', message: `Uncaught ${formatLogLine([error])}` });
 }
 

@@ -1,5 +1,5 @@
 // Mistake: divides by multiplying by b instead of by b^-1.
-// Fails: "a.div(b) is a / b" with "Expected 2, got 18"
+// Fails: "a.div(b) is a / b" with "should be 2; got 18"
 // The reference solution: pow with its backward; neg, sub and div built from mul, add and pow.
 const toValue = (x: Value | number) => (x instanceof Value ? x : new Value(x));
 

@@ -1,5 +1,5 @@
 // Mistake: sub forgets to negate the second input.
-// Fails: "a.sub(b) is a - b" with "Expected 3, got 9"
+// Fails: "a.sub(b) is a - b" with "should be 3; got 9"
 // The reference solution: pow with its backward; neg, sub and div built from mul, add and pow.
 const toValue = (x: Value | number) => (x instanceof Value ? x : new Value(x));
 

@@ -1,5 +1,5 @@
 // Mistake: the lecture's (e^2x - 1)/(e^2x + 1), which is Infinity/Infinity = NaN for large x.
-// Fails: "tanh stays exact for large inputs" with "got [NaN, -1]"
+// Fails: "tanh stays exact for large inputs" with "got NaN and -1"
 // add and mul are written. Write tanh and exp, each with its local derivative.
 const toValue = (x: Value | number) => (x instanceof Value ? x : new Value(x));
 

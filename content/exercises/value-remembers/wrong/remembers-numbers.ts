@@ -1,5 +1,5 @@
 // Mistake: remembers the inputs' numbers instead of the input Values, so the graph cannot be followed back.
-// Fails: "c = a.mul(b) remembers a and b as its children" with "the Values themselves"
+// Fails: "c = a.mul(b) remembers a and b themselves" with "the Values themselves"
 // The reference solution: a Value keeps its data, children, op and label; add and mul record theirs.
 export class Value {
   data: number;

@@ -1,0 +1,84 @@
+// Mistake: xᵏ computed as e^(k·ln x), which is NaN for a negative x (and for 0⁰).
+// Fails: "pow gives xᵏ and k·xᵏ⁻¹ for any base and exponent" with ".data should be"
+const toValue = (x: Value | number) => (x instanceof Value ? x : new Value(x));
+
+export class Value {
+  data: number;
+  grad = 0;
+  prev: Value[];
+  op: string;
+  backwardStep: () => void = () => {};
+
+  constructor(data: number, children: Value[] = [], op = '') {
+    this.data = data;
+    this.prev = children;
+    this.op = op;
+  }
+
+  add(other: Value | number): Value {
+    const that = toValue(other);
+    const out = new Value(this.data + that.data, [this, that], '+');
+    out.backwardStep = () => {
+      this.grad += out.grad;
+      that.grad += out.grad;
+    };
+    return out;
+  }
+
+  mul(other: Value | number): Value {
+    const that = toValue(other);
+    const out = new Value(this.data * that.data, [this, that], '*');
+    out.backwardStep = () => {
+      this.grad += that.data * out.grad;
+      that.grad += this.data * out.grad;
+    };
+    return out;
+  }
+
+  pow(k: number): Value {
+    const out = new Value(Math.exp(k * Math.log(this.data)), [this], `**${k}`);
+    out.backwardStep = () => {
+      this.grad += k * this.data ** (k - 1) * out.grad; // d(x^k)/dx = k x^(k-1)
+    };
+    return out;
+  }
+
+  neg(): Value {
+    return this.mul(-1); // -a = a * -1
+  }
+
+  sub(other: Value | number): Value {
+    return this.add(toValue(other).neg()); // a - b = a + (-b)
+  }
+
+  div(other: Value | number): Value {
+    return this.mul(toValue(other).pow(-1)); // a / b = a * b^-1
+  }
+
+  backward(): void {
+    const topo: Value[] = [];
+    const visited = new Set<Value>([this]);
+    const stack: Array<[Value, number]> = [[this, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const [node, i] = top;
+      if (i < node.prev.length) {
+        top[1] = i + 1;
+        const child = node.prev[i];
+        if (!visited.has(child)) {
+          visited.add(child);
+          stack.push([child, 0]);
+        }
+      } else {
+        stack.pop();
+        topo.push(node);
+      }
+    }
+    this.grad = 1;
+    for (const node of topo.reverse()) node.backwardStep();
+  }
+}
+
+const a = new Value(6);
+const b = new Value(3);
+console.log(a.pow(2).data, a.sub(b).data, a.div(b).data);
