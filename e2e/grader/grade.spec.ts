@@ -91,3 +91,22 @@ test('an unknown exercise id or an empty folder is a clear error (exit 2)', () =
   expect(missing.code).toBe(2);
   expect(missing.err).toContain('No folder "/no/such/folder".');
 });
+
+test('a mistake found by a hidden case is reported with the case as code and the seed; --seed repeats the verdict exactly', async () => {
+  test.setTimeout(180_000);
+  const wrong = readFileSync(join(projectRoot, 'content/exercises/ops-add-mul/wrong/assigns-instead-of-adds.ts'), 'utf8');
+  const folder = folderOf({ 'ops-add-mul.ts': wrong });
+  const runs = [grade(folder, '--seed', '31337'), grade(folder, '--seed', '31337')];
+  const reports = runs.map((r) => JSON.parse(readFileSync(r.json, 'utf8')) as GradeReport);
+  for (const [i, r] of runs.entries()) {
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).toContain('Hidden cases from seed 31337 (--seed 31337 grades the same cases again).');
+    expect(reports[i].seed).toBe(31337);
+  }
+  const failed = reports[0].graded[0].checks.find((c) => c.status === 'fail')!;
+  expect(failed.message).toContain('On a hidden case (seed 31337):');
+  expect(failed.code).toContain('.backward();');
+  expect(runs[0].out).toContain(failed.code!.split('\n')[1]);
+  expect(reports[1].graded[0].checks).toEqual(reports[0].graded[0].checks);
+  expect(grade(folder, '--seed', 'soon').err).toContain('--seed needs a positive whole number; got "soon".');
+});

@@ -1,9 +1,11 @@
-// `npm run grade -- <folder> [--json <file>] [--junit <file>]`: grades a learner's answers through the real
+// `npm run grade -- <folder> [--json <file>] [--junit <file>] [--seed <n>]`: grades a learner's answers through the real
 // pages, as the learner would: for each <exercise-id>.ts in the folder it opens the exercise's lesson in
 // headless Chromium, puts the file into the editor, presses Check and reads the results off the page.
+// Every answer meets the same hidden cases, from one seed (random, printed, or --seed to repeat a run).
 // Prints a table, writes a JSON report (default grade-report.json) and, with --junit, JUnit XML.
 // Exit code: 0 when every exercise passed, 1 when some did not, 2 when the request itself is wrong.
 import { execSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -20,15 +22,20 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
-  const args = { folder: '', json: 'grade-report.json', junit: undefined as string | undefined };
+  const args = { folder: '', json: 'grade-report.json', junit: undefined as string | undefined, seed: undefined as number | undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') args.json = argv[++i];
+    else if (argv[i] === '--seed') {
+      const seed = Number(argv[++i]);
+      if (!Number.isSafeInteger(seed) || seed <= 0) throw new UsageError(`--seed needs a positive whole number; got "${argv[i] ?? ''}".`);
+      args.seed = seed;
+    }
     else if (argv[i] === '--junit') args.junit = argv[++i];
     else if (argv[i].startsWith('--')) throw new UsageError(`Unknown option ${argv[i]}.`);
     else if (!args.folder) args.folder = argv[i];
     else throw new UsageError(`One folder at a time; got "${args.folder}" and "${argv[i]}".`);
   }
-  if (!args.folder) throw new UsageError('Usage: npm run grade -- <folder of <exercise-id>.ts files> [--json <file>] [--junit <file>]');
+  if (!args.folder) throw new UsageError('Usage: npm run grade -- <folder of <exercise-id>.ts files> [--json <file>] [--junit <file>] [--seed <n>]');
   if (args.json === undefined || args.junit === '') throw new UsageError('--json and --junit need a file name.');
   return args;
 }
@@ -45,12 +52,12 @@ function answers(folder: string): Array<{ exercise: ExerciseFile; file: string }
   return files.map((f) => ({ exercise: known.get(basename(f, '.ts'))!, file: join(folder, f) }));
 }
 
-async function gradeOne(browser: Browser, site: string, exercise: ExerciseFile, file: string): Promise<GradedExercise> {
+async function gradeOne(browser: Browser, site: string, seed: number, exercise: ExerciseFile, file: string): Promise<GradedExercise> {
   const started = performance.now();
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${site}/lessons/${exercise.lesson}/`);
+    await page.goto(`${site}/lessons/${exercise.lesson}/?check-seed=${seed}`);
     const box = page.getByRole('region', { name: `Exercise: ${exercise.title}` });
     await box.getByRole('button', { name: 'Check', exact: true }).scrollIntoViewIfNeeded();
     await box.locator('.monaco-editor').waitFor({ timeout: 60_000 });
@@ -66,6 +73,7 @@ async function gradeOne(browser: Browser, site: string, exercise: ExerciseFile, 
         name: li.querySelector('.name')?.textContent ?? '',
         status: li.getAttribute('data-status') as 'pass' | 'fail' | 'error',
         message: li.querySelector('.message')?.textContent ?? undefined,
+        code: li.querySelector('.case')?.textContent ?? undefined,
       })),
     );
     return {
@@ -91,17 +99,19 @@ async function main(): Promise<number> {
     execSync('npm run build', { cwd: projectRoot, stdio: 'inherit' });
   }
   if (!findChromium()) throw new UsageError('No Chromium found: run `node e2e/provision-chromium.ts` (npm test does) or set CHROMIUM_PATH.');
+  // One seed for the whole class: every answer meets the same hidden cases, and the run can be repeated.
+  const seed = args.seed ?? randomInt(1, 2 ** 31);
   const server = await startPreview(PORT);
   try {
     const browser = await launchChromium();
     const graded: GradedExercise[] = new Array(work.length);
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < work.length; i = next++) graded[i] = await gradeOne(browser, server.url, work[i].exercise, work[i].file);
+      for (let i = next++; i < work.length; i = next++) graded[i] = await gradeOne(browser, server.url, seed, work[i].exercise, work[i].file);
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, work.length) }, worker));
     await browser.close();
-    const report: GradeReport = { passed: graded.every((g) => g.status === 'pass'), graded };
+    const report: GradeReport = { passed: graded.every((g) => g.status === 'pass'), seed, graded };
     console.log(table(report));
     writeFileSync(args.json, JSON.stringify(report, null, 2));
     console.log(`\nJSON report: ${args.json}`);

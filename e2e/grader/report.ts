@@ -4,6 +4,8 @@ export interface GradedCheck {
   name: string;
   status: 'pass' | 'fail' | 'error';
   message?: string;
+  /** For a failed hidden case: the smallest failing case, as code the learner can paste and run. */
+  code?: string;
 }
 
 export interface GradedExercise {
@@ -20,6 +22,8 @@ export interface GradedExercise {
 
 export interface GradeReport {
   passed: boolean;
+  /** The hidden cases' seed, the same for every answer: `--seed` with it grades the same cases again. */
+  seed: number;
   graded: GradedExercise[];
 }
 
@@ -29,11 +33,13 @@ export function table(report: GradeReport): string {
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
   const out = [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
   for (const g of report.graded) {
-    const first = g.message ?? g.checks.find((c) => c.status !== 'pass')?.message;
+    const failed = g.checks.find((c) => c.status !== 'pass');
+    const first = g.message ?? failed?.message;
     if (g.status !== 'pass' && first) out.push(`${g.id}: ${first}`);
+    if (g.status !== 'pass' && failed?.code) out.push(failed.code.replace(/^/gm, '    '));
   }
   const done = report.graded.filter((g) => g.status === 'pass').length;
-  out.push('', `${done} of ${report.graded.length} exercises passed.`);
+  out.push('', `${done} of ${report.graded.length} exercises passed.`, `Hidden cases from seed ${report.seed} (--seed ${report.seed} grades the same cases again).`);
   return out.join('\n');
 }
 
@@ -47,7 +53,7 @@ export function junit(report: GradeReport): string {
         c.status === 'pass'
           ? ''
           : c.status === 'fail'
-            ? `<failure message="${xml(c.message ?? 'failed')}"/>`
+            ? `<failure message="${xml(c.message ?? 'failed')}">${c.code ? xml(c.code) : ''}</failure>`
             : `<error message="${xml(g.message ?? c.message ?? 'not run')}"/>`;
       return `    <testcase classname="${xml(g.id)}" name="${xml(c.name)}">${body}</testcase>`;
     });
