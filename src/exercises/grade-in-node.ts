@@ -4,7 +4,7 @@
 import type { Check, CheckRun } from '../checks/define.ts';
 import { checkAll } from '../checks/check-all.ts';
 import { errorRun } from '../checks/judge.ts';
-import { observeOne } from '../checks/observe.ts';
+import { describeThrown, observeOne } from '../checks/observe.ts';
 import { provideLearnerScope, quietSandboxFunctions } from '../sandbox/learner-scope.ts';
 import { scopeOf } from './scopes.ts';
 
@@ -21,7 +21,7 @@ export async function gradeInNode(id: string, load: () => Promise<unknown>, seed
     learner = await load();
   } catch (error) {
     // As the page reports it: the code could not run, so no check could.
-    return errorRun(checks, `Your code could not run: ${String(error)}`);
+    return errorRun(checks, `Your code could not run: ${describeThrown(error)}`);
   }
   return checkAll(checks, async (index, input) => observeOne(checks, learner, index, input), seed);
 }

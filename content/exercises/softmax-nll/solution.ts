@@ -8,7 +8,9 @@ export function softmaxNll(logits: Value[], label: number): Value {
   return exps[label].div(sum).log().neg();
 }
 
+// Stryker disable all: the try-it code is given by the starter.
 const logits = [0, 3, -2, 1].map((z) => new Value(z));
 const loss = softmaxNll(logits, 3);
 loss.backward();
 console.log('loss', loss.data, 'grads', logits.map((z) => z.grad));
+// Stryker restore all

@@ -1,5 +1,5 @@
 // Mistake: returns minus the probability instead of minus its log.
-// Fails: "the loss for logits [0, 3, -2, 1] and label 3" with "is it -log(p)?"
+// Fails: "the loss for logits [0, 3, -2, 1] and label 3" with "that is -p, minus the probability: the loss is -log(p)"
 /** -log(softmax(logits)[label]), built from Value ops so that backward() gives every logit's gradient. */
 export function softmaxNll(logits: Value[], label: number): Value {
   const exps = logits.map((z) => z.exp());

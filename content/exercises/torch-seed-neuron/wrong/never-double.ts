@@ -1,17 +1,17 @@
 // Mistake: forgets .double(), so everything is computed in float32.
-// Fails: "o is what PyTorch printed" with "is every tensor cast to float64 with .double()?"
-/** The lecture's PyTorch demo: o and the leaf gradients, as PyTorch printed them. */
-export function seedDemo(): { o: number; x1: number; w1: number; x2: number; w2: number } {
+// Fails: "o for the lecture’s numbers" with "is every tensor cast to float64 with .double()?"
+/** The lecture's PyTorch neuron for the numbers given: o and the four leaf gradients, as PyTorch computes them. */
+export function seedDemo(x1: number, x2: number, w1: number, w2: number, b: number): { o: number; x1: number; w1: number; x2: number; w2: number } {
   const leaf = (x: number) => {
     const t = torch.Tensor([x]);
     t.requiresGrad = true;
     return t;
   };
-  const [x1, x2, w1, w2, b] = [2.0, 0.0, -3.0, 1.0, 6.8813735870195432].map(leaf);
-  const n = x1.mul(w1).add(x2.mul(w2)).add(b);
+  const [tx1, tx2, tw1, tw2, tb] = [x1, x2, w1, w2, b].map(leaf);
+  const n = tx1.mul(tw1).add(tx2.mul(tw2)).add(tb);
   const o = torch.tanh(n);
   o.backward();
-  return { o: o.item(), x1: x1.grad!.item(), w1: w1.grad!.item(), x2: x2.grad!.item(), w2: w2.grad!.item() };
+  return { o: o.item(), x1: tx1.grad!.item(), w1: tw1.grad!.item(), x2: tx2.grad!.item(), w2: tw2.grad!.item() };
 }
 
-console.log(seedDemo());
+console.log(seedDemo(2.0, 0.0, -3.0, 1.0, 6.8813735870195432));

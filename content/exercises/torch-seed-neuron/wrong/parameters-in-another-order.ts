@@ -1,0 +1,16 @@
+// Mistake: takes the parameters as (x1, w1, x2, w2, b), the order of the products, not the prompt's (x1, x2, w1, w2, b).
+// Fails: "o for the lecture’s numbers" with "the parameters are seedDemo(x1, x2, w1, w2, b), in that order"
+export function seedDemo(x1: number, w1: number, x2: number, w2: number, b: number): { o: number; x1: number; w1: number; x2: number; w2: number } {
+  const leaf = (x: number) => {
+    const t = torch.Tensor([x]).double();
+    t.requiresGrad = true;
+    return t;
+  };
+  const [tx1, tw1, tx2, tw2, tb] = [x1, w1, x2, w2, b].map(leaf);
+  const n = tx1.mul(tw1).add(tx2.mul(tw2)).add(tb);
+  const o = torch.tanh(n);
+  o.backward();
+  return { o: o.item(), x1: tx1.grad!.item(), w1: tw1.grad!.item(), x2: tx2.grad!.item(), w2: tw2.grad!.item() };
+}
+
+console.log(seedDemo(2.0, 0.0, -3.0, 1.0, 6.8813735870195432));
