@@ -42,9 +42,28 @@ function howItIsMade(softmaxNll: SoftmaxNll, { logits: zs, label }: Case): strin
   if (!(loss instanceof Value) || Object.getPrototypeOf(loss) !== Value.prototype) return 'softmaxNll should return a Value (the course’s Value, not another class)';
   if (Object.hasOwn(loss, 'backward')) return 'the loss has a backward of its own: backward() should be Value’s, applying the chain rule through the ops';
   if (loss.prev.length === 0) return 'the loss is a new Value with no inputs (a number wrapped in a Value): build it with Value ops from the logits, so that backward() reaches them';
+  const changed = logits.findIndex((z, i) => z.data !== zs[i]);
+  if (changed >= 0) return `logits[${changed}].data changed from ${show(zs[changed], true)} to ${show(logits[changed].data, true)}: softmaxNll should leave the logits as they are (shift copies of them, with Value ops)`;
+  const ops = opsIn(loss);
+  if ((ops.get('exp') ?? 0) < zs.length || (ops.get('log') ?? 0) < 1) {
+    return `the loss should be made by the prompt's ops — an exp of each logit (${zs.length} here), then a log — so that backward() applies their derivatives; its graph has ${ops.get('exp') ?? 0} exp and ${ops.get('log') ?? 0} log`;
+  }
   const early = logits.findIndex((z) => z.grad !== 0);
   if (early >= 0) return `logits[${early}].grad is already ${show(logits[early].grad)} before backward(): softmaxNll should only build the loss, and backward() give the gradients`;
   return 'ok';
+}
+
+/** How many values each op made in the graph under `root`. */
+function opsIn(root: Value): Map<string, number> {
+  const seen = new Set<Value>([root]);
+  const stack = [root];
+  const counts = new Map<string, number>();
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    counts.set(v.op, (counts.get(v.op) ?? 0) + 1);
+    for (const child of v.prev) if (!seen.has(child)) seen.add(child), stack.push(child);
+  }
+  return counts;
 }
 
 // --- On the page: the reference, with the engine's Value ---------------------------------------------------

@@ -118,7 +118,7 @@ export function parameterProblem(got: Observation, what: string, expectedCount: 
 // --- Showing --------------------------------------------------------------------------------------------
 
 /** A number list as TypeScript. */
-export const list = (xs: readonly number[]) => `[${xs.join(', ')}]`;
+export const list = (xs: ReadonlyArray<number | string>) => `[${xs.join(', ')}]`;
 
 /** A number as a learner reads it: 12 significant digits. */
 export const num = (x: number) => show(x);

@@ -1,5 +1,5 @@
 // Mistake: every layer takes nin inputs, instead of the previous layer's size.
-// Fails: "MLP(3, [4, 4, 1]) has the lecture's 41 parameters" with "got 36"
+// Fails: "MLP(3, [4, 4, 1]) has layers of 4, 4 and 1 neurons" with "layer 1 should have 4 neurons of 4 inputs each; it has 4 neurons of 3 inputs"
 // The reference solution: the lecture's Layer and MLP.
 export class Neuron {
   w: Value[];

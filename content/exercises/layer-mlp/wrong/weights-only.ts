@@ -1,5 +1,5 @@
 // Mistake: a layer's parameters are only its neurons' weights, without the biases.
-// Fails: "MLP(3, [4, 4, 1]) has the lecture's 41 parameters" with "got 32"
+// Fails: "MLP(3, [4, 4, 1]) has the lecture's 41 parameters" with "it listed 32: 9 weights or biases are missing"
 // The reference solution: the lecture's Layer and MLP.
 export class Neuron {
   w: Value[];

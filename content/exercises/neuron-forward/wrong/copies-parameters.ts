@@ -1,5 +1,5 @@
 // Mistake: parameters() returns new Values with the same numbers, so training would change copies.
-// Fails: "parameters() returns the weights and the bias themselves" with "the same Value objects"
+// Fails: "parameters() returns the weights and the bias themselves" with "new Values with the numbers of its weights"
 // The reference solution: the lecture's Neuron.
 export class Neuron {
   w: Value[];

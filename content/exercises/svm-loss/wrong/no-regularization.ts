@@ -1,5 +1,5 @@
 // Mistake: leaves out the L2 term alpha · Σ p².
-// Fails: "the total adds alpha times the sum of squared parameters" with "is alpha · Σ p² added"
+// Fails: "the total adds alpha times the sum of squared parameters" with "that is the mean hinge loss alone: is alpha · Σ p² added"
 /** micrograd's demo loss: mean hinge loss + alpha · Σ p², and the accuracy. */
 export function svmLoss(model: MLP, xs: number[][], ys: number[], alpha = 1e-4): { total: Value; accuracy: number } {
   const scores = xs.map((x) => model.forward(x) as Value);

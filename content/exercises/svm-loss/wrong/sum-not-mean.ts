@@ -1,5 +1,5 @@
 // Mistake: sums the point losses instead of averaging them, so the loss grows with the number of points.
-// Fails: "the data loss is the mean hinge loss" with "the mean, not the sum"
+// Fails: "the data loss is the mean hinge loss" with "the loss is their mean, not their sum"
 /** micrograd's demo loss: mean hinge loss + alpha · Σ p², and the accuracy. */
 export function svmLoss(model: MLP, xs: number[][], ys: number[], alpha = 1e-4): { total: Value; accuracy: number } {
   const scores = xs.map((x) => model.forward(x) as Value);

@@ -1,5 +1,5 @@
 // Mistake: moves each parameter along its gradient instead of against it, so the loss grows.
-// Fails: "the losses follow gradient descent step by step" with "moving against the gradient"
+// Fails: "the losses follow gradient descent step by step" with "these are the losses of moving along the gradient: each parameter should move against it"
 /** Trains `model` by gradient descent on the squared error, and returns the loss of each step. */
 export function train(model: MLP, xs: number[][], ys: number[], steps: number, lr: number): number[] {
   const losses: number[] = [];

@@ -1,5 +1,5 @@
 // Mistake: never zeroes the gradients, so each step adds this step's gradient to all the earlier ones.
-// Fails: "the losses follow gradient descent step by step" with "are the gradients zeroed before each backward()?"
+// Fails: "the losses follow gradient descent step by step" with "these are the losses of training without zeroing the gradients: are they zeroed before each backward()?"
 /** Trains `model` by gradient descent on the squared error, and returns the loss of each step. */
 export function train(model: MLP, xs: number[][], ys: number[], steps: number, lr: number): number[] {
   const losses: number[] = [];

@@ -1,0 +1,24 @@
+// Mistake: each parameter moves by its whole gradient, without the learning rate.
+// Fails: "the losses follow gradient descent step by step" with "is it multiplied by lr?"
+/** Trains `model` by gradient descent on the squared error, and returns the loss of each step. */
+export function train(model: MLP, xs: number[][], ys: number[], steps: number, lr: number): number[] {
+  const losses: number[] = [];
+  for (let k = 0; k < steps; k++) {
+    // Forward: the predictions, and the loss Σ (prediction - target)².
+    const ypred = xs.map((x) => model.forward(x) as Value);
+    let loss = new Value(0);
+    ypred.forEach((yout, i) => (loss = loss.add(yout.sub(ys[i]).pow(2))));
+    losses.push(loss.data);
+    model.zeroGrad(); // gradients add up: clear the last step's first
+    loss.backward();
+    for (const p of model.parameters()) p.data -= p.grad;
+  }
+  return losses;
+}
+
+// The lecture's four samples and their targets.
+const xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]];
+const ys = [1.0, -1.0, -1.0, 1.0];
+const losses = train(new MLP(3, [4, 4, 1], { seed: 7 }), xs, ys, 100, 0.05);
+console.log('first loss', losses[0], 'last loss', losses.at(-1));
+plot('loss', losses);
