@@ -1,10 +1,24 @@
+import fc from 'fast-check';
 import { Value as EngineValue } from '../../../engine/index.ts';
-import { defineChecks } from '../../../src/checks/define.ts';
+import {
+  buildProgram,
+  engineRun,
+  nameOf,
+  programCode,
+  programMismatch,
+  programs,
+  runProgram,
+  type Program,
+  type ValueClass,
+} from '../../../src/checks/cases/expression-graphs.ts';
+import { defineChecks, hiddenCases, type Observation } from '../../../src/checks/define.ts';
 import { show } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
 type LearnerValue = InstanceType<Learner['Value']>;
+const hidden = hiddenCases<Learner>();
+const asClass = (Value: Learner['Value']) => Value as unknown as ValueClass;
 
 /** The lecture's neuron, built with whichever Value class is given. */
 function seedNeuron<V extends { mul(o: V): V; add(o: V): V; tanh(): V; backward(): void; grad: number }>(
@@ -16,7 +30,156 @@ function seedNeuron<V extends { mul(o: V): V; add(o: V): V; tanh(): V; backward(
   return { x1: x1.grad, w1: w1.grad, x2: x2.grad, w2: w2.grad, b: b.grad };
 }
 
+// --- What wrong orders give, to name the mistake when the learner's gradients are exactly that ----------
+
+type Node = EngineValue;
+
+/** Depth-first, each value after its inputs (the right topological order), optionally without a visited set. */
+function postOrder(root: Node, visitOnce = true): Node[] {
+  const order: Node[] = [];
+  const seen = new Set<Node>();
+  const visit = (v: Node) => {
+    if (visitOnce && seen.has(v)) return;
+    seen.add(v);
+    for (const child of v.prev) visit(child);
+    order.push(v);
+  };
+  visit(root);
+  return order;
+}
+
+/** Breadth-first from the root: the root, its inputs, theirs, … each once. */
+function breadthFirst(root: Node): Node[] {
+  const order = [root];
+  const seen = new Set<Node>(order);
+  for (let i = 0; i < order.length; i++) {
+    for (const child of order[i].prev) if (!seen.has(child)) (seen.add(child), order.push(child));
+  }
+  return order;
+}
+
+/**
+ * An explicit stack that pushes all of a value's unvisited inputs at once and marks them visited when
+ * pushed: a value still on the stack counts as finished, so a value above it can come out first.
+ */
+function onStackAsFinished(root: Node): Node[] {
+  const order: Node[] = [];
+  const seen = new Set<Node>([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    const fresh = node.prev.filter((c) => !seen.has(c));
+    if (fresh.length === 0) {
+      order.push(stack.pop()!);
+      continue;
+    }
+    for (const c of fresh) if (!seen.has(c)) (seen.add(c), stack.push(c));
+  }
+  return order;
+}
+
+/** Depth-first from the root, each value taken when first reached (pre-order), not once its inputs are done. */
+function preOrder(root: Node): Node[] {
+  const order: Node[] = [];
+  const seen = new Set<Node>([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    for (const c of node.prev) if (!seen.has(c)) (seen.add(c), stack.push(c));
+  }
+  return order;
+}
+
+/**
+ * The grads the chain rule gives when the steps run in `steps` order; `reset` sets a value's grad back to 0
+ * once it has passed it on (every value made by an op, or all of them but the root).
+ */
+function gradsWith(program: Program, steps: (root: Node) => Node[], reset: 'none' | 'all' | 'but the root' = 'none'): number[] {
+  const values = buildProgram(program, EngineValue as unknown as ValueClass) as unknown as Node[];
+  const root = values.at(-1)!;
+  root.grad = 1;
+  for (const node of steps(root)) {
+    const local = node.localGrads(node);
+    for (let j = 0; j < local.length; j++) node.prev[j].grad += local[j] * node.grad;
+    if (reset !== 'none' && node.prev.length > 0 && (reset === 'all' || node !== root)) node.grad = 0;
+  }
+  return values.map((v) => v.grad);
+}
+
+const INPUTS_FIRST = 'a value may only go into the order once all of its inputs have gone in, and the steps run in the reverse of that order';
+
+/** Known wrong ways: what each is called, what it gives, and what to do instead. */
+const MISTAKES: Array<{ what: string; grads: (program: Program) => number[]; fix: string }> = [
+  { what: 'a breadth-first order', grads: (p) => gradsWith(p, breadthFirst), fix: INPUTS_FIRST },
+  { what: 'a sort that counts a value as done as soon as it is on the stack', grads: (p) => gradsWith(p, (root) => onStackAsFinished(root).reverse()), fix: INPUTS_FIRST },
+  { what: 'a pre-order (each value taken when it is first reached)', grads: (p) => gradsWith(p, preOrder), fix: INPUTS_FIRST },
+  { what: 'the order walked from the leaves', grads: (p) => gradsWith(p, postOrder), fix: 'call the steps from the root back, the reverse of the order' },
+  { what: 'a sort without a visited set', grads: (p) => gradsWith(p, (root) => postOrder(root, false).reverse()), fix: 'a value reached twice must go into the order once' },
+  ...(['all', 'but the root'] as const).map((reset) => ({
+    what: "resetting a value's grad after it passes it on",
+    grads: (p: Program) => gradsWith(p, (root) => postOrder(root).reverse(), reset),
+    fix: "after backward() every value keeps its gradient, the root's 1 and the middle values' too",
+  })),
+];
+
+const sameGrads = (got: unknown, want: number[]) =>
+  Array.isArray(got) && got.length === want.length && want.every((w, i) => typeof got[i] === 'number' && Math.abs(got[i] - w) <= 1e-9 * Math.max(1, Math.abs(w)));
+
+/** The first value that is off, and the known mistakes whose gradients are exactly the learner's (if one or more). */
+function graphMessage(got: Observation, expected: Observation, program: Program): string | undefined {
+  const first = programMismatch(got, expected);
+  if (first === undefined) return undefined;
+  const grads = (got as { grad?: unknown } | null)?.grad;
+  const matching = MISTAKES.filter((m) => sameGrads(grads, m.grads(program)));
+  const whats = [...new Set(matching.map((m) => m.what))];
+  const fixes = [...new Set(matching.map((m) => m.fix))];
+  const root = nameOf(program.leaves.length + program.steps.length - 1);
+  const why = whats.length > 0 ? ` — these are the gradients you get from ${whats.join(', or from ')}: ${fixes.join('; ')}.` : '';
+  return `after ${root}.backward(), ${first}${why}`;
+}
+
+// --- The hidden graphs ---------------------------------------------------------------------------------
+
+const OPS = ['add', 'mul', 'tanh'] as const;
+
+/** The values `index` is computed from, directly or not (indices into the program's values). */
+function inputsOf(program: Program, index: number): Set<number> {
+  const found = new Set<number>();
+  const todo = [index];
+  while (todo.length > 0) {
+    const step = program.steps[todo.pop()! - program.leaves.length];
+    if (!step) continue; // a leaf
+    for (const input of [step.a, step.b]) if (input !== null && !found.has(input)) (found.add(input), todo.push(input));
+  }
+  return found;
+}
+
+const wellBehaved = (program: Program) => {
+  const { data, grad } = engineRun(program);
+  return [...data, ...grad].every((x) => Number.isFinite(x) && Math.abs(x) < 1e6);
+};
+
+/**
+ * Random graphs with one more step on top that uses the last value and a middle value it was made from, in
+ * either order: the middle value is reached by a path of length 1 and by a longer one, so its step must wait
+ * for both. A breadth-first order, a pre-order, or a sort that counts a value on the stack as done each run
+ * it too early on one order or the other.
+ */
+const diamonds: fc.Arbitrary<Program> = fc
+  .tuple(programs({ ops: [...OPS], maxLeaves: 3, maxSteps: 7 }), fc.nat(), fc.boolean(), fc.constantFrom('add' as const, 'mul' as const))
+  .map(([program, pick, lastFirst, op]) => {
+    const last = program.leaves.length + program.steps.length - 1;
+    const all = [...inputsOf(program, last)];
+    const middle = all.filter((i) => i >= program.leaves.length);
+    const pool = middle.length > 0 ? middle : all;
+    const other = pool[pick % pool.length];
+    return { leaves: program.leaves, steps: [...program.steps, { op, a: lastFirst ? last : other, b: lastFirst ? other : last, k: null }] };
+  })
+  .filter(wellBehaved);
+
 export default defineChecks<Learner>([
+  // The lecture's numbers and small graphs first: they teach. The hidden cases after them hold the verdict.
   {
     name: "backward() sets the root's gradient to 1",
     observe: ({ Value }) => {
@@ -32,12 +195,11 @@ export default defineChecks<Learner>([
     observe: ({ Value }) => seedNeuron((x) => new Value(x)),
     // Computed by the course's engine, on the page.
     expected: seedNeuron((x) => new EngineValue(x)),
-    tolerance: 1e-6,
     message: (got, expected) => {
       const g = got as Record<string, number>;
       const e = expected as Record<string, number>;
-      const wrong = Object.keys(e).find((k) => Math.abs(g[k] - e[k]) > 1e-6)!;
-      return `${wrong}.grad should be ${show(Number(e[wrong].toFixed(4)))}; got ${show(g[wrong])}. All: ${show(got)} — is each value's step run only after everything that uses it (the reverse of the order)?`;
+      const wrong = Object.keys(e).find((k) => !(Math.abs(g[k] - e[k]) <= 1e-9))!;
+      return `${wrong}.grad should be ${show(e[wrong])}; got ${show(g[wrong])}. All: ${show(got)} — is each value's step run only after everything that uses it (the reverse of the order)?`;
     },
   },
   {
@@ -60,8 +222,16 @@ export default defineChecks<Learner>([
       return [a.grad, b.grad];
     },
     expected: [-6, 4],
-    message: (got) => `a.grad and b.grad should be [-6, 4]; got ${show(got)} — are values visited more than once?`,
+    message: (got) => `a.grad and b.grad should be [-6, 4]; got ${show(got)}${sameGrads(got, [-12, 8]) ? ' — d passed its gradient on twice: are values visited more than once?' : '.'}`,
   },
+  hidden({
+    name: "every value's gradient is right, the root's and the middle values' too, on graphs of add, mul and tanh with shared values and paths of different lengths",
+    cases: fc.oneof(diamonds, programs({ ops: [...OPS], maxLeaves: 3, maxSteps: 8 })),
+    observe: ({ Value }, program) => runProgram(program, asClass(Value)),
+    expected: (program) => engineRun(program),
+    code: (program) => programCode(program),
+    message: graphMessage,
+  }),
   {
     name: 'a chain of 100,000 values works (no stack overflow)',
     observe: ({ Value }) => {

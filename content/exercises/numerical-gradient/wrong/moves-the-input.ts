@@ -1,5 +1,5 @@
 // Mistake: moves xs[i] in place and forgets to put it back, so later estimates start from the wrong point.
-// Fails: "it leaves xs as it found it" with "Expected [3, 2]"
+// Fails: "it leaves xs as it found it" with "xs was [3, 2] before the call and is [2.9999990000000003, 1.999999] after it"
 /** The gradient of f at xs, estimated by central differences: one number per input. */
 export function numericalGradient(f: (xs: number[]) => number, xs: number[], h = 1e-6): number[] {
   return xs.map((_, i) => {
