@@ -12,6 +12,9 @@ const pages: Array<{ path: string; sandbox?: string; inspect?: string }> = [
 for (const theme of ['light', 'dark'] as const) {
   for (const { path, sandbox: title, inspect } of pages) {
     test(`${path} has no WCAG A/AA violations in the ${theme} theme`, async ({ page }) => {
+      // axe walks every node of a lesson's drawn graphs: on a busy 2-core machine (the grader's tests run
+      // beside these) that alone has taken most of a minute.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
       if (title) {

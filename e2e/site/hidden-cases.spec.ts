@@ -53,7 +53,7 @@ test('an answer that hangs on one hidden case is stopped, that case is shown, an
   await expect(summary).toHaveText(/^Stopped: the checks were still running after 10 s/);
   const stuck = box.getByRole('list', { name: 'Checks' }).locator('li[data-status="error"]').first();
   await expect(stuck).toContainText('Still running on this hidden case');
-  await expect(stuck.getByLabel('The failing case, as code to paste and run')).toContainText('new Value(0)');
+  await expect(stuck.getByLabel('The failing case, as code to paste and run')).toContainText(/new Value\(0\)|\.mul\(0\)/);
   await replaceCode(page, box, ex.solution);
   await checkAndWait(box);
   await expect(summary).toHaveAttribute('data-status', 'pass');

@@ -243,4 +243,37 @@ export default defineChecks<Learner>([
     },
     expected: 1,
   },
+  {
+    name: 'each value is sorted once: 16 levels, each value used twice by the next (65,536 paths from the root)',
+    observe: ({ Value }) => {
+      const x: LearnerValue = new Value(1);
+      let y = x;
+      for (let i = 0; i < 16; i++) y = y.add(y).mul(0.5);
+      // Count how often backward() reads a value's prev: a sort that marks values only when it emits them, or
+      // not at all, walks every path (65,536 here); one that marks them when first reached reads each a few times.
+      const values: LearnerValue[] = [];
+      const seen = new Set<LearnerValue>([y]);
+      for (let stack = [y]; stack.length > 0; ) {
+        const v = stack.pop()!;
+        values.push(v);
+        for (const child of v.prev) if (!seen.has(child)) seen.add(child), stack.push(child);
+      }
+      const edges = values.reduce((n, v) => n + v.prev.length, 0);
+      let reads = 0;
+      for (const v of values) {
+        const prev = v.prev;
+        Object.defineProperty(v, 'prev', { get: () => (reads++, prev), configurable: true });
+      }
+      y.backward();
+      return { grad: x.grad, reads: reads <= 10 * (values.length + edges) ? 'a few per value' : `${reads} times for ${values.length} values` };
+    },
+    expected: { grad: 1, reads: 'a few per value' },
+    message: (got) => {
+      const { grad, reads } = got as { grad: number; reads: string };
+      if (reads !== 'a few per value') {
+        return `backward() read the values' prev ${reads}: it walked every path to each value. Mark a value visited when it is first reached, and never push it again.`;
+      }
+      return `x.grad should be 1 (every level is (y + y) · 0.5); got ${show(grad)}.`;
+    },
+  },
 ]);
