@@ -2,7 +2,7 @@ import { pythonRepr } from './format.ts';
 import { topologicalOrder } from './graph.ts';
 import { tanh } from './tanh.ts';
 
-/** What an op accepts besides a Value: a plain number is wrapped, as the seed's `Value(other)` does. */
+/** What an op accepts besides a Value: a plain number is wrapped, as the lecture's `Value(other)` does. */
 export type Operand = Value | number;
 
 // Leaves share one empty list of children instead of allocating one per constant.
@@ -27,7 +27,7 @@ export class Value {
   data: number;
   /** d(root)/d(this) after `root.backward()`; 0 until then. */
   grad = 0;
-  /** A name for drawings and debugging, like the seed's `label`. */
+  /** A name for drawings and debugging, like the lecture's `label`. */
   label: string;
   /** The op that made this value ('+', '*', '**2', 'tanh', …), or '' for a leaf. */
   readonly op: string;
@@ -148,7 +148,7 @@ export class Value {
     }
   }
 
-  /** The seed's repr: `Value(data=0.7071067811865476)`. */
+  /** How the lecture's Python prints a Value: `Value(data=0.7071067811865476)`. */
   toString(): string {
     return `Value(data=${pythonRepr(this.data)})`;
   }

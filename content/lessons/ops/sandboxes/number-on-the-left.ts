@@ -5,7 +5,6 @@ const right = a.mul(2);                // a * 2: the number is wrapped inside mu
 const left = new Value(2).mul(a);      // 2 * a: wrap the number yourself
 console.log(right, left);
 
-// Division and subtraction are built from mul, pow and add, so their graphs show those ops:
-const d = a.div(4);
-d.label = 'a / 4';
-draw(d);
+// Either way the number becomes a Value of its own: in the graph it is a leaf, next to a.
+left.label = '2 * a';
+draw(left);
