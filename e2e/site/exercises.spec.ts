@@ -154,3 +154,30 @@ test('Check stops code that never ends, and says so', async ({ page }) => {
   await box.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(summary).toHaveAttribute('data-status', 'pass', { timeout: 30_000 });
 });
+
+test("a lesson shows its exercises near the top, in the page's order, each done or not, updated when a Check passes", async ({ page }) => {
+  const lesson = lessonFiles.find((l) => exerciseFiles.filter((e) => e.lesson === l.slug).length >= 2)!;
+  const mine = exerciseFiles.filter((e) => e.lesson === lesson.slug);
+  await page.goto(`/lessons/${lesson.slug}/`);
+  const box = page.getByRole('region', { name: 'Exercises in this lesson' });
+  await expect(box).toContainText(`0 of ${mine.length} done`);
+  const links = box.getByRole('link');
+  await expect(links).toHaveCount(mine.length);
+  // The page's order: the same as the exercise regions'.
+  const regions = await page.locator('mg-sandbox[data-exercise]').evaluateAll((els) => els.map((el) => el.getAttribute('data-exercise')));
+  const titles = regions.map((id) => mine.find((e) => e.id === id)!.title);
+  await expect(links).toHaveText(titles);
+  // A link leads to its exercise; solving it marks it done, here and now.
+  const first = mine.find((e) => e.title === titles[0])!;
+  await links.first().click();
+  await expect(page).toHaveURL(new RegExp(`#exercise-${first.id}$`));
+  const ex = exercise(page, first.title);
+  await activate(ex);
+  await replaceCode(page, ex, first.solution);
+  await check(ex);
+  await expect(ex.locator('[data-part="checks-summary"]')).toHaveAttribute('data-status', 'pass');
+  await expect(box.getByRole('listitem').first()).toContainText('✓ done');
+  await expect(box).toContainText(`1 of ${mine.length} done`);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Exercises in this lesson' })).toContainText(`1 of ${mine.length} done`);
+});

@@ -6,7 +6,7 @@ import { checkSeed, runChecks } from '../checks/run-checks.ts';
 import type { Compiled } from '../sandbox/editor/monaco.ts';
 import { learnerPosition } from '../sandbox/error-position.ts';
 import { loadChecks } from './checks-registry.ts';
-import { progressStore } from './progress.ts';
+import { EXERCISE_COMPLETED, progressStore } from './progress.ts';
 
 export interface ExerciseContext {
   exercise: string;
@@ -46,6 +46,7 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
       show(run);
       if (run.status === 'pass') {
         progress.markCompleted(exercise);
+        document.dispatchEvent(new CustomEvent(EXERCISE_COMPLETED, { detail: exercise }));
         part('completed').hidden = false;
       }
       status.textContent = '';

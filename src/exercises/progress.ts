@@ -14,6 +14,9 @@ export interface Progress {
   lastLesson?: string;
 }
 
+/** Dispatched on `document` when a Check passes, with the exercise id as `detail`. */
+export const EXERCISE_COMPLETED = 'mg-exercise-completed';
+
 const empty = (): Progress => ({ v: 1, completed: {} });
 
 export function progressStore(storage: () => Storage = () => localStorage) {
