@@ -16,3 +16,17 @@ test('on a phone, a sandbox is a plain editor with the same Run, output and grap
   await box.getByRole('button', { name: 'Run', exact: true }).tap();
   await expect(output(box)).toHaveText('Value(data=9.0)');
 });
+
+test('on a phone, the lesson list is at the top, folded, and opens with a tap', async ({ page }) => {
+  await page.goto('/lessons/backward/');
+  const nav = page.getByRole('navigation', { name: 'Lessons' });
+  const title = page.getByRole('heading', { level: 1 });
+  // Above the lesson's title, and folded so that the lesson starts on the first screen.
+  expect((await nav.boundingBox())!.y).toBeLessThan((await title.boundingBox())!.y);
+  await expect(title).toBeInViewport();
+  const next = nav.getByRole('link', { name: 'Neurons, layers and networks' });
+  await expect(next).toBeHidden();
+  await nav.getByText('Lessons', { exact: true }).click();
+  await next.click();
+  await expect(page).toHaveURL('/lessons/neurons/');
+});
