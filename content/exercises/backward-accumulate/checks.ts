@@ -11,7 +11,7 @@ import {
   type ValueClass,
 } from '../../../src/checks/cases/expression-graphs.ts';
 import { defineChecks, hiddenCases, type Observation } from '../../../src/checks/define.ts';
-import { show } from '../../../src/checks/judge.ts';
+import { same, show } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -57,8 +57,7 @@ const ASSIGNING: Array<{ ops: string[]; perStep?: boolean; words: string }> = [
   { ops: ['+', '*'], perStep: true, words: "each op's step replaces (=) the grad with its own contribution, so a value used by two ops keeps only the last" },
 ];
 
-const sameGrads = (got: unknown, want: number[]) =>
-  Array.isArray(got) && got.length === want.length && want.every((w, i) => typeof got[i] === 'number' && Math.abs(got[i] - w) <= 1e-9 * Math.max(1, Math.abs(w)));
+const sameGrads = (got: unknown, want: number[]) => same(got, want, 1e-9);
 
 function graphMessage(got: Observation, expected: Observation, program: Program): string | undefined {
   const first = programMismatch(got, expected);

@@ -12,7 +12,7 @@ import {
   type ValueClass,
 } from '../../../src/checks/cases/expression-graphs.ts';
 import { defineChecks, hiddenCases, type Observation } from '../../../src/checks/define.ts';
-import { show } from '../../../src/checks/judge.ts';
+import { same, show } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -123,8 +123,7 @@ const MISTAKES: Array<{ what: string; grads: (program: Program) => number[]; fix
   })),
 ];
 
-const sameGrads = (got: unknown, want: number[]) =>
-  Array.isArray(got) && got.length === want.length && want.every((w, i) => typeof got[i] === 'number' && Math.abs(got[i] - w) <= 1e-9 * Math.max(1, Math.abs(w)));
+const sameGrads = (got: unknown, want: number[]) => same(got, want, 1e-9);
 
 /** The first value that is off, and the known mistakes whose gradients are exactly the learner's (if one or more). */
 function graphMessage(got: Observation, expected: Observation, program: Program): string | undefined {

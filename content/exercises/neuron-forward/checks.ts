@@ -13,7 +13,7 @@ import {
   type NeuronWeights,
 } from '../../../src/checks/cases/networks.ts';
 import { defineChecks, hiddenCases } from '../../../src/checks/define.ts';
-import { show, showPair } from '../../../src/checks/judge.ts';
+import { same, show, showPair } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -253,7 +253,7 @@ export default defineChecks<Learner>([
       const start = `with w = ${list(w)}, b = ${b}, forward(${list(x)}).data should be ${want}; got ${shown}`;
       const dot = w.reduce((s, wi, i) => s + wi * x[i], 0);
       // A wrong formula is named only when it is the one that gives this number (and the right one does not).
-      const is = (v: number) => typeof g === 'number' && Math.abs(g - v) <= 1e-9 * Math.max(1, Math.abs(v)) && Math.abs(v - e) > 1e-9 * Math.max(1, Math.abs(e));
+      const is = (v: number) => same(g, v, 1e-9) && !same(v, e, 1e-9);
       if (is(Math.tanh(dot))) return `${start}, which is tanh(w · x) — is the bias added?`;
       if (is(dot + b)) return `${start}, which is w · x + b — is the result squashed with tanh?`;
       return `${start}.`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Value } from '../../../engine/index.ts';
 import { defineChecks, hiddenCases, type Observation } from '../../../src/checks/define.ts';
-import { show, showPair } from '../../../src/checks/judge.ts';
+import { same, show, showPair } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -84,7 +84,7 @@ function mistakes(fn: Fn, xs: readonly number[], h: number): Array<[estimates: n
 // then - 2h) and putting it back, which lands an ulp of x away from x - h; divided by 2h that is up to
 // about 1e-9 of the estimate for the inputs below (|x| ≤ 12.5, h ≥ 1e-6). Every mistake above is off by far more.
 const TOLERANCE = 1e-8;
-const close = (got: unknown, want: number) => typeof got === 'number' && Math.abs(got - want) <= TOLERANCE * Math.max(1, Math.abs(want));
+const close = (got: unknown, want: number) => same(got, want, TOLERANCE);
 
 /** Inputs: 0, negatives, fractions and larger numbers, often equal to each other (picked from a small pool). */
 const input = fc.oneof(

@@ -11,7 +11,7 @@ import {
 } from '../../../src/checks/cases/expression-graphs.ts';
 import { firstProblem, structureReport } from '../../../src/checks/cases/structure.ts';
 import { defineChecks, hiddenCases } from '../../../src/checks/define.ts';
-import { show } from '../../../src/checks/judge.ts';
+import { same, show } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -60,7 +60,7 @@ function powMistake(got: unknown, program: Program): string | undefined {
   if (typeof have !== 'number') return undefined;
   const [x, m] = program.leaves;
   const k = program.steps[0].k!;
-  const near = (y: number) => Number.isFinite(y) && Math.abs(have - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  const near = (y: number) => Number.isFinite(y) && same(have, y, 1e-9);
   if (Number.isNaN(have) && x === 0) return ' — at x = 0, a derivative written as k·out.data/x is 0/0: write it as k·xᵏ⁻¹.';
   if (k !== 1 && near(x ** (k - 1) * m)) return ' — is the factor k there? d(xᵏ)/dx = k·xᵏ⁻¹.';
   if (m !== 1 && near(k * x ** (k - 1))) return " — is the local derivative multiplied by out.grad? Here pow's output is used by a mul, so out.grad is not 1.";

@@ -12,7 +12,7 @@ import {
 } from '../../../src/checks/cases/expression-graphs.ts';
 import { firstProblem, structureReport } from '../../../src/checks/cases/structure.ts';
 import { defineChecks, hiddenCases } from '../../../src/checks/define.ts';
-import { show } from '../../../src/checks/judge.ts';
+import { same, show } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -67,7 +67,7 @@ function middleMistake(got: unknown, program: Program): string | undefined {
   if (typeof have !== 'number') return undefined;
   const [x, m] = program.leaves;
   const op = program.steps[0].op;
-  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  const close = (a: number, b: number) => same(a, b, 1e-9);
   const local = op === 'tanh' ? 1 - new EngineValue(x).tanh().data ** 2 : Math.exp(x);
   // A mistake is named only when the learner's number is what it gives and the right answer is not (at
   // x = 0, 1 - x² and 1 - tanh(x)² agree: nothing to tell apart there).

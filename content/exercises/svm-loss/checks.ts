@@ -3,7 +3,7 @@ import { makeMoons, MLP } from '../../../engine/index.ts';
 import { svmLoss as engineSvmLoss } from '../../../engine/reference/losses.ts';
 import { input, list, mlpSizes, num } from '../../../src/checks/cases/networks.ts';
 import { defineChecks, hiddenCases, type Observation } from '../../../src/checks/define.ts';
-import { show, showPair } from '../../../src/checks/judge.ts';
+import { same, show, showPair } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -53,7 +53,7 @@ function gradsWithoutPenalty(input: LossCase): number[] {
   return m.parameters().map((p) => p.grad);
 }
 
-const close = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+const close = (a: unknown, b: number) => same(a, b, 1e-9);
 
 /** Why a total is off, when it is what a known mistake gives (and the right loss is not); otherwise nothing. */
 function totalMistake(got: unknown, input: LossCase): string {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { MLP, Value } from '../../../engine/index.ts';
 import { input, list, mlpSizes, num } from '../../../src/checks/cases/networks.ts';
 import { defineChecks, hiddenCases, type Observation } from '../../../src/checks/define.ts';
-import { show, showPair } from '../../../src/checks/judge.ts';
+import { same, show, showPair } from '../../../src/checks/judge.ts';
 import type * as Solution from './solution.ts';
 
 type Learner = typeof Solution;
@@ -47,7 +47,7 @@ function run({ model: spec, xs, ys, steps, lr }: TrainCase, way: Way = {}): { lo
 // summed backwards, (d)·(d) for d²) differs in the last bits, and over 25 steps through saturated tanh those
 // differences grow: up to 2e-8 over 3000 hidden cases. 1e-6 leaves room for that, and for nothing else.
 const TOLERANCE = 1e-6;
-const close = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
+const close = (a: unknown, b: number) => same(a, b, TOLERANCE);
 /** For naming a mistake: the learner's run is that run, to 6 significant digits even where the loss is small. */
 const sameRun = (got: unknown, want: number[]) =>
   Array.isArray(got) && got.length === want.length && want.every((w, i) => typeof got[i] === 'number' && Math.abs(got[i] - w) <= TOLERANCE * Math.abs(w));

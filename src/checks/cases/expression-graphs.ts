@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { Value as EngineValue } from '../../../engine/index.ts';
 import type { Observation } from '../define.ts';
+import { same } from '../judge.ts';
 
 export type Op = 'add' | 'mul' | 'pow' | 'neg' | 'sub' | 'div' | 'tanh' | 'exp' | 'relu' | 'log';
 
@@ -162,7 +163,7 @@ export function programMismatch(got: Observation, expected: Observation, toleran
     for (let i = 0; i < e[field].length; i++) {
       const want = e[field][i];
       const have = values[i];
-      if (typeof have !== 'number' || Math.abs(have - want) > tolerance * Math.max(1, Math.abs(want)) || Number.isNaN(have)) {
+      if (!same(have, want, tolerance)) {
         return `${nameOf(i)}.${field} should be ${String(Number(want.toPrecision(12)))}; got ${typeof have === 'number' ? String(Number(have.toPrecision(12))) : String(have)}.`;
       }
     }
