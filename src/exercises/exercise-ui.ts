@@ -93,7 +93,6 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
     hintButton.disabled = shown === hints.length;
     hintButton.textContent = shown === hints.length ? 'All hints shown' : `Show hint ${shown + 1} of ${hints.length}`;
   };
-  hintButton.hidden = false;
   label();
   hintButton.addEventListener('click', () => {
     const next = hints.find((h) => h.hidden);
@@ -107,7 +106,6 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
   // The reference solution, beside the learner's code; never into it.
   const solutionButton = part<HTMLButtonElement>('solution-toggle');
   const solution = part('solution');
-  solutionButton.hidden = false;
   solutionButton.addEventListener('click', () => {
     solution.hidden = !solution.hidden;
     root.classList.toggle('with-solution', !solution.hidden);

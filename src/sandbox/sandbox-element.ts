@@ -5,6 +5,8 @@ import type { SandboxController } from './sandbox-ui.ts';
 class SandboxElement extends HTMLElement {
   private activation?: Promise<SandboxController>;
   private observer?: IntersectionObserver;
+  /** Mounted: every button's own handler is in place. */
+  private ready = false;
 
   connectedCallback(): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
@@ -12,6 +14,13 @@ class SandboxElement extends HTMLElement {
     const run = this.querySelector<HTMLButtonElement>('[data-part="run"]')!;
     run.addEventListener('click', () => void this.activate().then((sandbox) => sandbox.run()));
     this.querySelector('[data-part="check"]')?.addEventListener('click', () => void this.activate().then((sandbox) => sandbox.check?.()));
+    // Reset, hints and the solution are shown from the start too, so the bar does not grow (and the page move)
+    // when the sandbox activates; pressed before, they activate it and then do their job.
+    for (const early of this.querySelectorAll<HTMLButtonElement>('[data-activates]')) {
+      early.addEventListener('click', () => {
+        if (!this.ready) void this.activate().then(() => early.click());
+      });
+    }
     this.querySelector('[data-part="editor"]')!.addEventListener('click', () => void this.activate(), { once: true });
     this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void this.activate(), {
       rootMargin: '150px 0px',
@@ -27,7 +36,12 @@ class SandboxElement extends HTMLElement {
     if (!this.activation) {
       this.observer?.disconnect();
       this.dataset.state = 'loading';
-      this.activation = import('./sandbox-ui.ts').then(({ mountSandbox }) => mountSandbox(this));
+      this.activation = import('./sandbox-ui.ts')
+        .then(({ mountSandbox }) => mountSandbox(this))
+        .then((sandbox) => {
+          this.ready = true;
+          return sandbox;
+        });
     }
     return this.activation;
   }

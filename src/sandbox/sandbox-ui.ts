@@ -101,7 +101,6 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
   });
   editor.onRunShortcut(() => void run());
 
-  resetButton.hidden = false;
   resetButton.addEventListener('click', () => {
     editor.replaceAll(original);
     undoButton.hidden = false;

@@ -45,7 +45,13 @@ export function createMonacoEditor(host: HTMLElement, model: monaco.editor.IText
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
+    // The code block shown before activation (SandboxFrame.astro) uses the same size, line height and
+    // padding, so activating the editor does not move the page.
     fontSize: 14,
+    lineHeight: 21,
+    // Long comment lines wrap instead of hiding past the right edge.
+    wordWrap: 'on',
+    wrappingIndent: 'same',
     lineNumbersMinChars: 3,
     tabSize: 2,
     fixedOverflowWidgets: true,

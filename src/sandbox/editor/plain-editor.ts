@@ -6,11 +6,15 @@ export function createPlainEditor(host: HTMLElement, code: string, label: string
   area.className = 'plain-editor';
   area.value = code;
   area.spellcheck = false;
-  area.wrap = 'off'; // code lines scroll sideways rather than wrap into lines that are not there
+  // Wrapped, like the code block it replaces: a long comment line stays readable on a narrow screen.
+  area.wrap = 'soft';
   area.autocapitalize = 'off';
   area.setAttribute('autocorrect', 'off');
   area.setAttribute('aria-label', label);
-  area.rows = Math.min(Math.max(code.split('\n').length + 1, 6), 30);
+  // As tall as the code block it replaces, so the page does not move (the block wraps the same way).
+  const reserved = host.getBoundingClientRect().height;
+  if (reserved > 0) area.style.height = `${reserved}px`;
+  else area.rows = Math.min(Math.max(code.split('\n').length + 1, 6), 30);
   host.replaceChildren(area);
   const history: string[] = [];
   return {
