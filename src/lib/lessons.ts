@@ -1,4 +1,5 @@
 /** Ordering and navigation of lessons: pure functions, so they are tested without building the site. */
+import { withBase } from './base-path.ts';
 
 export interface Ordered {
   id: string;
@@ -27,5 +28,5 @@ export function neighbours<T extends Ordered>(ordered: readonly T[], id: string)
 
 /** The URL of a lesson's page. */
 export function lessonHref(id: string): string {
-  return `/lessons/${id}/`;
+  return withBase(`/lessons/${id}/`);
 }
