@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exerciseSchema } from '../schemas/exercise.ts';
-import { engineNames } from '../sandbox/learner-scope.ts';
+import { scopeNames } from '../sandbox/learner-scope.ts';
 import { gradeInNode } from './grade-in-node.ts';
 
 const root = join(import.meta.dirname, '../../content/exercises');
@@ -23,10 +23,10 @@ test('there are exercises', () => expect(ids.length).toBeGreaterThanOrEqual(2));
 describe.each(ids)('exercise %s', (id) => {
   const folder = join(root, id);
 
-  test('meta.json is valid, names an existing lesson and a scope of engine names', () => {
+  test('meta.json is valid, names an existing lesson and a scope of engine names and course helpers', () => {
     const meta = exerciseSchema.parse(JSON.parse(readFileSync(join(folder, 'meta.json'), 'utf8')));
     expect(lessons.has(meta.lesson), `lesson "${meta.lesson}"`).toBe(true);
-    expect(meta.scope.filter((name) => !(engineNames as string[]).includes(name))).toEqual([]);
+    expect(meta.scope.filter((name) => !(scopeNames as readonly string[]).includes(name))).toEqual([]);
   });
 
   test.each(SEEDS)('the solution passes every check (seed %i)', async (seed) => {

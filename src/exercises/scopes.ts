@@ -1,5 +1,6 @@
-// Which of the engine's names each exercise's code may use (meta.json's `scope`), read at build time. An
-// exercise that asks the learner to build X never has the engine's X, or anything that does X, in scope.
+// Which of the engine's names and the course helpers each exercise's code may use (meta.json's `scope`, checked
+// by src/schemas/exercise.ts), read at build time. An exercise that asks the learner to build X never has the
+// engine's X, a course helper that does X, or anything else that does X, in scope.
 const scopes = Object.fromEntries(
   Object.entries(import.meta.glob<readonly string[]>('../../content/exercises/*/meta.json', { import: 'scope', eager: true })).map(
     ([path, scope]) => [path.split('/').at(-2)!, scope],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { scopeNames } from '../sandbox/learner-scope.ts';
 
 /** An exercise's meta.json: content/exercises/<id>/meta.json. The folder's name is the exercise's id. */
 export const exerciseSchema = z.object({
@@ -11,10 +12,11 @@ export const exerciseSchema = z.object({
   /** One to three hints, from a nudge to nearly the answer, shown one at a time. */
   hints: z.array(z.string().min(1)).min(1).max(3),
   /**
-   * The engine's names the learner's code may use, in Run and in Check (e.g. ["Value"]); the rest are out of
-   * scope. An exercise that asks for X never lists X, or anything that does X.
+   * The names the learner's code may use, in Run and in Check: the engine's exports (e.g. "Value") and the
+   * course helpers (src/sandbox/course-helpers.ts, e.g. "backward"); the rest are out of scope. An exercise
+   * that asks for X never lists X, or anything that does X.
    */
-  scope: z.array(z.string().regex(/^[A-Za-z]\w*$/)),
+  scope: z.array(z.enum(scopeNames)),
 });
 
 export type ExerciseMeta = z.infer<typeof exerciseSchema>;

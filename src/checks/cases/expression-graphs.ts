@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import { Value as EngineValue } from '../../../engine/index.ts';
+import { backward as courseBackward, type BackwardStepValue } from '../../sandbox/course-helpers.ts';
 import type { Observation } from '../define.ts';
 import { same } from '../judge.ts';
 
@@ -102,6 +103,13 @@ export interface ValueLike {
   [method: string]: unknown;
 }
 
+/**
+ * How a program's gradients are computed: the last value's own `backward()` method (the engine's, or one the
+ * exercise asks for), the course's `backward(root)` helper on a Value that has only backward steps (the ops
+ * lesson: its exercises' scope gives the helper), or not at all.
+ */
+export type Backward = 'method' | 'helper' | false;
+
 /** Builds the program's values with `Value`: leaves, then one value per step. */
 export function buildProgram(program: Program, Value: ValueClass): ValueLike[] {
   const values: ValueLike[] = program.leaves.map((x) => new Value(x));
@@ -114,19 +122,20 @@ export function buildProgram(program: Program, Value: ValueClass): ValueLike[] {
   return values;
 }
 
-/** Every value's data, then (after the last value's backward(), unless `backward` is false) every grad. */
-export function runProgram(program: Program, Value: ValueClass, { backward = true } = {}): { data: number[]; grad: number[] } {
+/** Every value's data, then (after a backward pass from the last value, unless `backward` is false) every grad. */
+export function runProgram(program: Program, Value: ValueClass, { backward = 'method' as Backward } = {}): { data: number[]; grad: number[] } {
   const values = buildProgram(program, Value);
-  if (backward) {
-    const root = values.at(-1)!;
+  const root = values.at(-1)!;
+  if (backward === 'helper') courseBackward(root as unknown as BackwardStepValue);
+  else if (backward === 'method') {
     if (typeof root.backward !== 'function') throw new TypeError(`${nameOf(values.length - 1)}.backward is not a function`);
     root.backward();
   }
   return { data: values.map((v) => v.data), grad: backward ? values.map((v) => v.grad) : [] };
 }
 
-/** The engine's answer: what a correct learner Value reports. */
-export const engineRun = (program: Program, options?: { backward?: boolean }) =>
+/** The engine's answer: what a correct learner Value reports (its gradients from the engine's own backward()). */
+export const engineRun = (program: Program, options?: { backward?: false }) =>
   runProgram(program, EngineValue as unknown as ValueClass, options);
 
 // --- Showing --------------------------------------------------------------------------------------------
@@ -134,8 +143,11 @@ export const engineRun = (program: Program, options?: { backward?: boolean }) =>
 /** a, b, …, z, then v26, v27, … : the names the case's code gives its values. */
 export const nameOf = (i: number) => (i < 26 ? String.fromCharCode(97 + i) : `v${i}`);
 
-/** The program as code the learner can paste under their Value class and run. */
-export function programCode(program: Program, { backward = true } = {}): string {
+/**
+ * The program as code the learner can paste under their Value class and run: with `c.backward();` or, for
+ * `backward: 'helper'`, `backward(c);` (which runs where the exercise's scope gives the helper).
+ */
+export function programCode(program: Program, { backward = 'method' as Backward } = {}): string {
   const n = program.leaves.length;
   const lines = [`const ${program.leaves.map((x, i) => `${nameOf(i)} = new Value(${x})`).join(', ')};`];
   program.steps.forEach(({ op, a, b, k }, i) => {
@@ -143,7 +155,8 @@ export function programCode(program: Program, { backward = true } = {}): string 
     lines.push(`const ${nameOf(n + i)} = ${nameOf(a)}.${op}(${arg});`);
   });
   const all = n + program.steps.length;
-  if (backward) lines.push(`${nameOf(all - 1)}.backward();`);
+  if (backward === 'method') lines.push(`${nameOf(all - 1)}.backward();`);
+  if (backward === 'helper') lines.push(`backward(${nameOf(all - 1)});`);
   const names = Array.from({ length: all }, (_, i) => nameOf(i));
   const shown = backward ? names.map((v) => `${v}.grad`) : names.map((v) => `${v}.data`);
   lines.push(`console.log(${shown.join(', ')});`);

@@ -1,5 +1,5 @@
 // Mistake: each input's gradient uses its own data instead of the other input's.
-// Fails: "c = a.mul(b); c.backward() gives a.grad = b and b.grad = a" with "each input got its own data"
+// Fails: "c = a.mul(b); backward(c) gives a.grad = b and b.grad = a" with "each input got its own data"
 export class Value {
   data: number;
   grad = 0;
@@ -32,36 +32,11 @@ export class Value {
     };
     return out;
   }
-
-  /** Chain rule over the whole graph, each node after everything that uses it. */
-  backward(): void {
-    const topo: Value[] = [];
-    const visited = new Set<Value>();
-    const stack: Array<[Value, number]> = [[this, 0]];
-    visited.add(this);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const [node, i] = top;
-      if (i < node.prev.length) {
-        top[1] = i + 1;
-        const child = node.prev[i];
-        if (!visited.has(child)) {
-          visited.add(child);
-          stack.push([child, 0]);
-        }
-      } else {
-        stack.pop();
-        topo.push(node);
-      }
-    }
-    this.grad = 1;
-    for (const node of topo.reverse()) node.backwardStep();
-  }
 }
 
 // Try it: Run prints this, Check grades it.
 const a = new Value(2);
 const b = new Value(-3);
 const c = a.mul(b);
-c.backward();
+backward(c);
 console.log(c.data, a.grad, b.grad);

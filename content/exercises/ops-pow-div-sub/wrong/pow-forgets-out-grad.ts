@@ -54,29 +54,6 @@ export class Value {
   div(other: Value | number): Value {
     return this.mul(toValue(other).pow(-1)); // a / b = a * b^-1
   }
-
-  backward(): void {
-    const topo: Value[] = [];
-    const visited = new Set<Value>([this]);
-    const stack: Array<[Value, number]> = [[this, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const [node, i] = top;
-      if (i < node.prev.length) {
-        top[1] = i + 1;
-        const child = node.prev[i];
-        if (!visited.has(child)) {
-          visited.add(child);
-          stack.push([child, 0]);
-        }
-      } else {
-        stack.pop();
-        topo.push(node);
-      }
-    }
-    this.grad = 1;
-    for (const node of topo.reverse()) node.backwardStep();
-  }
 }
 
 const a = new Value(6);

@@ -51,29 +51,6 @@ export class Value {
     };
     return out;
   }
-
-  backward(): void {
-    const topo: Value[] = [];
-    const visited = new Set<Value>([this]);
-    const stack: Array<[Value, number]> = [[this, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const [node, i] = top;
-      if (i < node.prev.length) {
-        top[1] = i + 1;
-        const child = node.prev[i];
-        if (!visited.has(child)) {
-          visited.add(child);
-          stack.push([child, 0]);
-        }
-      } else {
-        stack.pop();
-        topo.push(node);
-      }
-    }
-    this.grad = 1;
-    for (const node of topo.reverse()) node.backwardStep();
-  }
 }
 
 console.log(new Value(0.5).tanh().data, new Value(1).exp().data);
