@@ -50,6 +50,19 @@ test.describe('a sandbox in a lesson', () => {
     await expect(output(box)).toHaveText('after the loop');
   });
 
+  test('a loop that prints without end shows the first lines, says the rest was left out, and is stopped', async ({ page }) => {
+    const box = sandbox(page, FIRST);
+    await activate(box);
+    await replaceCode(page, box, "for (let i = 0; ; i++) console.log('line', i);\n");
+    await expect(output(box)).toContainText('… more output left out: only the first 2000 lines are shown.');
+    await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+    await expect(output(box)).toContainText('Stopped: the code was still running after 5 s.', { timeout: 15_000 });
+    await expect(output(box).locator('.out-line')).toHaveCount(2000 + 2);
+    await expect(output(box).locator('.out-line').nth(1999)).toHaveText('line 1999');
+    await replaceCode(page, box, "console.log('x'.repeat(30000));\n");
+    await expect(output(box)).toContainText('(10000 more characters left out)');
+  });
+
   test("a runtime error names the learner's line and column", async ({ page }) => {
     const box = sandbox(page, FIRST);
     await activate(box);

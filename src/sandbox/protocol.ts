@@ -8,7 +8,7 @@ import type { DrawnGraph } from './graph/drawn-graph.ts';
 export interface RunRequest {
   type: 'run';
   code: string;
-  /** The engine's names in scope (an exercise's scope); every export when absent. */
+  /** The names in scope: an exercise's engine names and course helpers (meta.json's scope); every engine export when absent. */
   scope?: readonly string[];
 }
 

@@ -13,6 +13,10 @@ declare const self: DedicatedWorkerGlobalScope;
 // Captured before any learner code runs, which may replace self.postMessage.
 const post = self.postMessage.bind(self);
 
+// What the learner's code prints while being checked is shown nowhere (its Run shows it); silenced, a print in a
+// loop of a million cases costs nothing, and cannot flood the browser's console or a grader reading it.
+for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'dir'] as const) console[level] = () => {};
+
 let loading = false;
 let session: { nonce: string; checks: Awaited<ReturnType<typeof loadChecks>>; learner: unknown } | undefined;
 

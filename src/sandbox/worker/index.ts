@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-// The run worker: one per run, started fresh and terminated after. It puts the engine's exports and draw()
-// in scope, captures console output, and runs the learner's compiled code as a module.
+// The run worker: one per run, started fresh and terminated after. It puts the engine's exports (and the
+// course helpers an exercise's scope names) and draw() in scope, captures console output, and runs the
+// learner's compiled code as a module.
 import * as engine from '../../../engine/index.ts';
 import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
@@ -27,9 +28,20 @@ const sandboxFunctions = {
   plotBoundary: (title: string, options: BoundaryOptions) => send({ type: 'chart', title, chart: boundaryChart(title, options) }),
 } satisfies SandboxFunctions;
 
-for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel[]) {
-  console[level] = (...args: unknown[]) => send({ type: 'log', level, text: formatLogLine(args) });
+// A print in a loop that never ends would flood the page with lines until the time limit: past MAX_LINES lines
+// (or MAX_CHARS characters in one) the rest is left out, and the learner is told so once.
+const MAX_LINES = 2000;
+const MAX_CHARS = 20_000;
+let printed = 0;
+function print(level: LogLevel, args: unknown[]): void {
+  if (++printed > MAX_LINES) {
+    if (printed === MAX_LINES + 1) send({ type: 'log', level: 'warn', text: `… more output left out: only the first ${MAX_LINES} lines are shown.` });
+    return;
+  }
+  const text = formatLogLine(args);
+  send({ type: 'log', level, text: text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}… (${text.length - MAX_CHARS} more characters left out)` : text });
 }
+for (const level of ['log', 'info', 'warn', 'error'] as const satisfies LogLevel[]) console[level] = (...args: unknown[]) => print(level, args);
 
 function reportError(error: unknown): void {
   if (error instanceof Error) send({ type: 'error', name: error.name, message: explainScope(error.message), stack: error.stack });
