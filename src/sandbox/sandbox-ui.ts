@@ -66,6 +66,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
       status.textContent = 'Not run: fix the syntax error first.';
       return;
     }
+    const typeErrors = compiled.typeErrors(); // checked while the code runs
     const scope = root.dataset.exercise ? scopeOf(root.dataset.exercise) : undefined;
     current = runInSandbox(compiled.js, timeLimitMs, scope, (event) => {
       if (event.type === 'log') output.line(event.text, event.level);
@@ -85,8 +86,8 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     const ms = Math.round(performance.now() - started);
     status.textContent =
       outcome.status === 'ok' ? `Ran in ${ms} ms.` : outcome.status === 'timeout' ? `Stopped after ${outcome.seconds} s.` : 'Stopped by an error.';
-    const typeErrors = await compiled.typeErrors;
-    if (runNumber === runCount) output.problems(typeErrors);
+    const types = await typeErrors;
+    if (runNumber === runCount) output.problems(types);
   }
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,8 +96,18 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => (editor.getValue() === original ? store.clear() : store.save(editor.getValue())), SAVE_DELAY_MS);
     if (live) {
+      // The code being run is out of date: stop it now (an endless loop would hold a core until its time
+      // limit) and run the new code once typing pauses.
+      if (current) {
+        current.cancel();
+        current = undefined;
+        runCount++;
+      }
       clearTimeout(liveTimer);
-      liveTimer = setTimeout(run, LIVE_DELAY_MS);
+      liveTimer = setTimeout(() => {
+        liveTimer = undefined;
+        void run();
+      }, LIVE_DELAY_MS);
     }
   });
   editor.onRunShortcut(() => void run());
@@ -116,7 +127,16 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
   let check: SandboxController['check'];
   if (root.dataset.exercise) {
     const { mountExercise } = await import('../exercises/exercise-ui.ts');
-    check = mountExercise(root, { exercise: root.dataset.exercise, timeLimitMs, compile: () => compile(model) });
+    const checkExercise = mountExercise(root, { exercise: root.dataset.exercise, timeLimitMs, compile: () => compile(model) });
+    check = async () => {
+      // Check runs the code itself; a live run still waiting to start would only compete with it for the
+      // processor, so it starts when the Check is done.
+      const waiting = liveTimer !== undefined;
+      clearTimeout(liveTimer);
+      liveTimer = undefined;
+      await checkExercise();
+      if (waiting) void run();
+    };
   }
   if (live) void run();
   return { run, check };

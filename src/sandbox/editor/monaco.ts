@@ -99,8 +99,11 @@ export interface Compiled {
   /** The source map from `js` back to the learner's TypeScript (a JSON string). */
   map?: string;
   syntaxErrors: Problem[];
-  /** Resolves later: type checking takes longer and never delays a run. */
-  typeErrors: Promise<Problem[]>;
+  /**
+   * Asked for after a run: type checking takes longer and never delays one, and a Check, which has no use for
+   * it, never pays for it (grading a class checks hundreds of answers in a row).
+   */
+  typeErrors: () => Promise<Problem[]>;
 }
 
 /** Compiles a sandbox's model with the TypeScript worker the editor already runs. */
@@ -113,7 +116,7 @@ export async function compile(model: monaco.editor.ITextModel): Promise<Compiled
     return { kind, line: lineNumber, column, message: flatten(d.messageText) };
   };
   const [syntax, output] = await Promise.all([worker.getSyntacticDiagnostics(file), worker.getEmitOutput(file)]);
-  const typeErrors = worker.getSemanticDiagnostics(file).then((ds) => ds.map(toProblem('type')), () => []);
+  const typeErrors = () => worker.getSemanticDiagnostics(file).then((ds) => ds.map(toProblem('type')), () => []);
   const syntaxErrors = syntax.map(toProblem('syntax'));
   if (syntaxErrors.length > 0) return { syntaxErrors, typeErrors };
   const js = output.outputFiles.find((f) => f.name.endsWith('.js'))?.text.replace(/\/\/# sourceMappingURL=.*$/m, '');
