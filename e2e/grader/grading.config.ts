@@ -1,0 +1,35 @@
+// Playwright Test, configured to grade: the tests are learner × exercise (answers.grading.ts, from the plan
+// `npm run grade` wrote), the reporter writes the gradebook. Parallel workers, retries of grading failures,
+// --shard and blob reports for merge-reports all come from Playwright. Run it through `npm run grade`.
+import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../chromium.ts';
+
+export const GRADE_PORT = Number(process.env.GRADE_PORT ?? 4337);
+export const BLOB_ENV = 'MICROGRAD_GRADING_BLOB';
+export const WORKERS_ENV = 'MICROGRAD_GRADING_WORKERS';
+
+const found = findChromium();
+const launchOptions = found?.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {};
+const blob = process.env[BLOB_ENV];
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: 'answers.grading.ts',
+  fullyParallel: true,
+  workers: Number(process.env[WORKERS_ENV] ?? 3),
+  // A failed test is grading that failed (a crashed page), never a learner's wrong answer: worth retrying.
+  retries: 2,
+  timeout: 120_000,
+  outputDir: join(tmpdir(), `micrograd-grading-${process.pid}`),
+  reporter: [...(blob ? [['blob', { outputDir: blob }] as const] : []), ['./gradebook-reporter.ts']],
+  use: { baseURL: `http://localhost:${GRADE_PORT}/`, launchOptions, trace: 'off', screenshot: 'off' },
+  webServer: {
+    command: `npx astro preview --port ${GRADE_PORT} --ignore-lock`,
+    cwd: join(import.meta.dirname, '../..'),
+    url: `http://localhost:${GRADE_PORT}/`,
+    reuseExistingServer: false,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
