@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { activate, replaceCode } from '../fixtures.ts';
 import { writeAnswersZip } from '../../src/exercises/handin/answers-zip.ts';
 import { exerciseFiles } from '../exercises.ts';
 import { exercisesInCourseOrder } from './course-order.ts';
@@ -208,4 +209,34 @@ test('a mistake found by a hidden case is reported with the case as code and the
   expect(failed.code).toMatch(/^ *backward\(\w+\);$/m); // the course's backward(root), which the exercise's Run has
   expect(printed).toContain(failed.code!.split('\n')[1]);
   expect(reports[1].learners[0].graded[0].checks).toEqual(reports[0].learners[0].graded[0].checks);
+});
+
+test("a learner's own download from the site is graded as it is: npm run grade -- <their .zip>", async ({ page }) => {
+  test.setTimeout(300_000);
+  const [solved, wrong] = [exercise('value-remembers'), exercise('ops-add-mul')];
+  for (const [ex, code] of [
+    [solved, solved.solution],
+    [wrong, wrongAnswer('ops-add-mul', 'swapped-derivatives.ts')],
+  ] as const) {
+    await page.goto(`/lessons/${ex.lesson}/`);
+    const box = page.getByRole('region', { name: `Exercise: ${ex.title}` });
+    await activate(box);
+    await replaceCode(page, box, code);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), `micrograd-course:sandbox:exercise:${ex.id}`)).toContain(ex === solved ? 'class Value' : 'export');
+  }
+  await page.goto('/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('region', { name: 'Hand in your answers' }).getByRole('button', { name: 'Download my answers' }).click();
+  const download = await downloading;
+  const folder = folderOf({});
+  const zip = join(folder, 'lin.zip');
+  await download.saveAs(zip);
+  const out = join(folder, 'grades');
+  const run = grade(zip, '--out', out);
+  expect(run.code, run.out + run.err).toBe(1);
+  const rows = csvRows(out);
+  expect(rows.map((r) => r[0])).toEqual(['learner', 'lin']);
+  const cell = (column: string) => rows[1][rows[0].indexOf(column)];
+  expect([cell(solved.id), cell(wrong.id), cell('passed'), cell('notes')]).toEqual(['pass', 'fail', '1', '']);
+  expect(run.out).toMatch(/value-remembers\s+(\d+)\/\1\s+pass/);
 });
