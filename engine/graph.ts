@@ -103,7 +103,13 @@ export function drawDot(root: Value, options: DrawOptions = {}): string {
 
 /** DOT text for boxes in any arrangement: drawDot's, or a page's with some values collapsed into one box. */
 export function dotFromBoxes(boxes: readonly DotBox[], options: Pick<DrawOptions, 'rankdir'> = {}): string {
-  const lines = ['digraph {', `  graph [rankdir=${options.rankdir ?? 'LR'}];`];
+  const lines = [
+    'digraph {',
+    `  graph [rankdir=${options.rankdir ?? 'LR'}];`,
+    // Each node's inputs in the order they were used (a.mul(b): a above b; an MLP's neurons 1, 2, 3, 4), where
+    // Graphviz's crossing reduction alone may rotate them (it drew the lecture's neurons 3, 4, 1, 2).
+    '  graph [ordering=in];',
+  ];
   const edges: string[] = [];
   for (const box of boxes) {
     const label = `{ ${box.fields.map(escapeRecord).join(' | ')} }`;

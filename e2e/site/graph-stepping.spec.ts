@@ -137,10 +137,10 @@ test.describe("the backward lesson's step-through of the lecture's neuron", () =
     await expect(status).toContainText('Step 5 of 5');
     await page.keyboard.press('Home');
     await expect(status).toContainText('every grad is blank');
-    // Play runs the steps by itself; Pause (the same button) stops it.
+    // Play runs the steps by itself; Stop (the same button) stops it.
     await tabTo(page, sandboxBox.getByRole('button', { name: 'Play', exact: true }));
     await page.keyboard.press('Enter');
-    await expect(sandboxBox.getByRole('button', { name: 'Pause', exact: true })).toBeFocused();
+    await expect(sandboxBox.getByRole('button', { name: 'Stop', exact: true })).toBeFocused();
     await expect(status).toContainText('Step 2 of 5');
     await page.keyboard.press('Enter');
     await expect(sandboxBox.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
@@ -226,13 +226,13 @@ test.describe("the neurons lesson's MLP", () => {
     await expect(box(graph, 'layer 2 · neuron 4')).toHaveCount(0);
     await expect.poll(boxes).toBeGreaterThan(collapsedBoxes);
     const expandedBoxes = await boxes();
-    expect(await gradOf(graph, 'L2N4.out')).toBe(outGrad);
-    await expect(box(graph, 'L2N4.w1')).toHaveCount(1);
+    expect(await gradOf(graph, 'layer 2 · neuron 4 · out')).toBe(outGrad);
+    await expect(box(graph, 'layer 2 · neuron 4 · w1')).toHaveCount(1);
     await expect(status).toContainText('Step 3 of');
     await expectConsistent(figure);
 
     // Fold it again from one of its values, then everything out and back.
-    await inspect.selectOption({ label: 'L2N4.out (tanh)' });
+    await inspect.selectOption({ label: 'layer 2 · neuron 4 · out (tanh)' });
     await sandboxBox.getByRole('button', { name: 'Collapse layer 2 · neuron 4' }).click();
     await expect.poll(boxes).toBe(collapsedBoxes);
     await expect(box(graph, 'layer 2 · neuron 4')).toHaveCount(1);

@@ -20,7 +20,7 @@ export interface DrawnGraph {
 
 export interface DrawnValue {
   label: string;
-  /** For an unlabelled value with a part in a neuron: "L1N2.w3", "L1N2.b", "L1N2.out". */
+  /** For an unlabelled value with a part in a neuron, in its group's words: "layer 1 · neuron 2 · w3", "… · out". */
   role?: string;
   op: string;
   data: number;

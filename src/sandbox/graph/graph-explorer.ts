@@ -5,10 +5,10 @@ import { dotFromBoxes, recordField } from '../../../engine/graph.ts';
 import { renderGraph } from '../graphviz/render-graph.ts';
 import { arrange, groupBoxId, valueBoxId, type Arrangement } from './arrangement.ts';
 import { button, group } from './controls.ts';
-import type { DrawnGraph } from './drawn-graph.ts';
+import type { DrawnBackwardStep, DrawnGraph } from './drawn-graph.ts';
 import { GraphViewport } from './graph-viewport.ts';
 import { Inspector, type BoxChoice, type BoxDetails } from './inspector.ts';
-import { shortNumber, stepSentences, valueName } from './step-words.ts';
+import { count, shortNumber, stepSentences, valueName } from './step-words.ts';
 import { Stepper } from './stepper.ts';
 import { SvgGraph } from './svg-graph.ts';
 import { shownAfter, stepsOf, type Shown, type Step } from './timeline.ts';
@@ -113,7 +113,7 @@ export class GraphExplorer {
     const total = this.steps.length;
     if (this.done === 0) {
       const blank = this.mode === 'backward' ? 'every grad is blank' : 'only the inputs have values';
-      return this.stepper.say(`${passName(this.mode)}, ${total} steps: ${blank}. Press Step (or →) to begin.`, []);
+      return this.stepper.say(`${passName(this.mode)}, ${count(total, 'step')}: ${blank}. Press Step (or →) to begin.`, []);
     }
     const step = this.steps[this.done - 1];
     // Each value's contributions before this step: the counts now, less this step's own.
@@ -151,14 +151,10 @@ export class GraphExplorer {
       const current = boxOf[step.value];
       svg.mark(current, 'is-current', true);
       if (step.kind === 'backward') {
-        const notes = new Map<string, string[]>();
-        for (const c of step.contributions) {
-          const box = boxOf[c.child];
-          if (box === current) continue; // inside one collapsed box
+        for (const [box, lines] of notesOf(step, boxOf)) {
           svg.mark(box, 'is-receiving');
-          notes.set(box, [...(notes.get(box) ?? []), `+= ${shortNumber(c.amount)}`]);
+          svg.note(box, lines);
         }
-        for (const [box, lines] of notes) svg.note(box, lines);
       } else {
         for (const child of this.graph.values[step.value].prev) if (boxOf[child] !== current) svg.mark(boxOf[child], 'is-operand');
       }
@@ -198,7 +194,7 @@ export class GraphExplorer {
     if (box.startsWith('g')) {
       const g = Number(box.slice(1));
       const group = this.graph.groups[g];
-      const facts = [`a ${group.kind} drawn as one box, standing for ${group.members.length} values`];
+      const facts = [`a ${group.kind} drawn as one box, standing for ${count(group.members.length, 'value')}`];
       if (group.output !== undefined) {
         facts.push(`its output ${valueName(this.graph, group.output)}: data ${number(this.shown.data[group.output])}`);
         facts.push(`grad ${number(this.shown.grad[group.output])}`);
@@ -213,7 +209,7 @@ export class GraphExplorer {
       `grad ${number(this.shown.grad[i])}`,
     ];
     const received = this.shown.contributions[i];
-    if (this.steps.length > 0 && received > 0) facts.push(`${received} contribution${received === 1 ? '' : 's'} so far`);
+    if (this.steps.length > 0 && received > 0) facts.push(`${count(received, 'contribution')} so far`);
     const actions = this.groupsOf[i].map((g) => ({ label: `Collapse ${this.graph.groups[g].name}`, run: () => this.toggle(g) }));
     return { heading: valueName(this.graph, i), facts, inputs, users, actions };
   }
@@ -254,7 +250,7 @@ export class GraphExplorer {
       value: (i) => [valueName(this.graph, i), field('data', this.graph.values[i].data), this.gradRoom[i]],
       group: (g) => {
         const group = this.graph.groups[g];
-        if (group.output === undefined) return [group.name, `${group.members.length} values`];
+        if (group.output === undefined) return [group.name, count(group.members.length, 'value')];
         return [group.name, field('data', this.graph.values[group.output].data), this.gradRoom[group.output]];
       },
     });
@@ -268,12 +264,23 @@ export class GraphExplorer {
     const reply = await renderGraph(dotFromBoxes(this.arrangement.boxes, { rankdir: this.graph.rankdir }));
     if (layout !== this.layouts) return; // a newer arrangement was asked for meanwhile
     if ('error' in reply) return this.viewport.failed(`The graph could not be drawn: ${reply.error}`);
-    const svg = parseSvg(reply.svg);
-    this.viewport.show(svg);
-    this.svg = new SvgGraph(svg);
+    const svg = new SvgGraph(parseSvg(reply.svg), this.noteLines());
+    this.svg = svg;
+    const root = svg.box(this.arrangement.boxOf[this.graph.values.length - 1])?.element;
+    this.viewport.show(svg.svg, root, this.graph.rankdir);
     this.element.dataset.boxes = String(this.arrangement.boxes.length);
     this.paint();
+    // After a collapse or an expand, the box it was done from (still selected) stays in view.
+    const selected = this.selected && svg.box(this.selected)?.element;
+    if (selected) this.viewport.reveal([selected]);
     this.announce();
+  }
+
+  /** The most "+= …" notes one step writes over one box of this arrangement (0 when nothing steps backward). */
+  private noteLines(): number {
+    if (this.mode === 'forward') return 0; // drawn to step forward only: no backward to turn to
+    const lines = this.graph.backward.flatMap((step) => [...notesOf(step, this.arrangement.boxOf).values()].map((l) => l.length));
+    return Math.max(0, ...lines);
   }
 
   private widen(value: number, grad: number): void {
@@ -289,6 +296,17 @@ export class GraphExplorer {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+/** A backward step's notes: for each box that receives a contribution, one "+= …" line per contribution. */
+function notesOf(step: DrawnBackwardStep, boxOf: readonly string[]): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  for (const c of step.contributions) {
+    const box = boxOf[c.child];
+    if (box === boxOf[step.value]) continue; // inside one collapsed box
+    notes.set(box, [...(notes.get(box) ?? []), `+= ${shortNumber(c.amount)}`]);
+  }
+  return notes;
 }
 
 function passName(mode: DrawnGraph['step']): string {

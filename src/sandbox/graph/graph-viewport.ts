@@ -1,15 +1,20 @@
 // The scrollable picture of a graph (role img, named "Computation graph …"): zoom, pan by dragging or
-// scrolling, and taps on its boxes.
+// scrolling, and taps on its boxes. A drawing opens on its root, as large as fits but never below readable.
+import { fitScale, readableScale, scrollToRoot, zoomScroll, type Size } from './view-geometry.ts';
+
 const ZOOM_STEP = 1.25;
-const MIN_AUTO_SCALE = 0.65;
 
 export class GraphViewport {
   readonly element = document.createElement('div');
   private svg?: SVGSVGElement;
+  private root?: Element;
+  private rankdir: 'LR' | 'TB' = 'LR';
   private natural = { width: 400, height: 200 };
+  /** The scale below which the drawing's text is too small to read. */
+  private readable = 0.5;
   private scale = 1;
-  /** auto: fit the width, but not below a readable size (scrolling beats squinting); fit: the whole graph. */
-  private zoom: 'auto' | 'fit' | 'manual' = 'auto';
+  /** fit: as much as fits at a readable size, fitted again when the drawing changes; manual: the learner's zoom. */
+  private zoom: 'fit' | 'manual' = 'fit';
 
   constructor(title: string, onTap: (box: string) => void) {
     this.element.className = 'graph-viewport';
@@ -33,25 +38,77 @@ export class GraphViewport {
     this.element.textContent = message;
   }
 
-  /** Shows a new drawing (after a collapse, say) at the zoom the learner chose. */
-  show(svg: SVGSVGElement): void {
+  /**
+   * Shows a new drawing (after a collapse, say) at the zoom the learner chose, scrolled to its `root` box, the
+   * value drawn: the graph flows towards it (`rankdir`), so that is where a learner starts reading.
+   */
+  show(svg: SVGSVGElement, root: Element | undefined, rankdir: 'LR' | 'TB'): void {
     this.element.removeAttribute('aria-busy');
     this.natural = { width: svg.width.baseVal.value || 400, height: svg.height.baseVal.value || 200 };
+    // viz-js sizes the drawing in pt and its text in the same units: 14pt text is 18.7 px at scale 1.
+    const units = svg.viewBox.baseVal?.width || this.natural.width;
+    const fontSize = Number(svg.querySelector('g.node text')?.getAttribute('font-size')) || 14;
+    this.readable = readableScale(fontSize, this.natural.width / units);
     svg.removeAttribute('width');
     svg.removeAttribute('height');
     this.svg = svg;
+    this.root = root;
+    this.rankdir = rankdir;
     this.element.replaceChildren(svg);
-    if (this.zoom === 'auto') this.setScale(Math.max(MIN_AUTO_SCALE, this.fitScale()), 'auto');
-    else if (this.zoom === 'fit') this.fit();
+    if (this.zoom === 'fit') this.setScale(this.fitScale(), 'fit');
     else this.setScale(this.scale);
+    this.showRoot();
   }
 
-  zoomIn = () => this.setScale(this.scale * ZOOM_STEP);
-  zoomOut = () => this.setScale(this.scale / ZOOM_STEP);
-  fit = () => this.setScale(this.fitScale(), 'fit');
+  zoomIn = () => this.zoomBy(ZOOM_STEP);
+  zoomOut = () => this.zoomBy(1 / ZOOM_STEP);
+  /** The whole graph if it fits at a readable size; otherwise readable, scrolled to the root. */
+  fit = () => {
+    this.setScale(this.fitScale(), 'fit');
+    this.showRoot();
+  };
 
   private fitScale(): number {
-    return Math.min(1, (this.element.clientWidth - 8) / this.natural.width);
+    return fitScale(this.room(), this.natural, this.readable);
+  }
+
+  /** The most the viewport can show: its width, and the height it may grow to (its max-height). */
+  private room(): Size {
+    const style = getComputedStyle(this.element);
+    const padding = (a: string, b: string) => (parseFloat(a) || 0) + (parseFloat(b) || 0);
+    const maxHeight = parseFloat(style.maxHeight);
+    return {
+      width: this.element.clientWidth - padding(style.paddingLeft, style.paddingRight),
+      height: (Number.isFinite(maxHeight) ? maxHeight : window.innerHeight) - padding(style.paddingTop, style.paddingBottom) - padding(style.borderTopWidth, style.borderBottomWidth),
+    };
+  }
+
+  private showRoot(): void {
+    if (!this.root) return;
+    const view = this.element.getBoundingClientRect();
+    const box = this.root.getBoundingClientRect();
+    // In the scrolled content's pixels: from the padding box's corner, plus what is scrolled away.
+    const left = view.left + this.element.clientLeft - this.element.scrollLeft;
+    const top = view.top + this.element.clientTop - this.element.scrollTop;
+    const to = scrollToRoot(
+      { width: this.element.clientWidth, height: this.element.clientHeight },
+      { width: this.element.scrollWidth, height: this.element.scrollHeight },
+      { left: box.left - left, top: box.top - top, right: box.right - left, bottom: box.bottom - top },
+      this.rankdir,
+    );
+    this.element.scrollLeft = to.left;
+    this.element.scrollTop = to.top;
+  }
+
+  /** Zooms about the middle of the view, so what the learner was looking at stays in front of them. */
+  private zoomBy(ratio: number): void {
+    const before = this.scale;
+    const scroll = { left: this.element.scrollLeft, top: this.element.scrollTop };
+    const content = { width: this.element.scrollWidth, height: this.element.scrollHeight };
+    this.setScale(this.scale * ratio);
+    const to = zoomScroll(scroll, { width: this.element.clientWidth, height: this.element.clientHeight }, content, this.scale / before);
+    this.element.scrollLeft = to.left;
+    this.element.scrollTop = to.top;
   }
 
   /** Scrolls just enough to show `targets` (a step's box and the boxes it feeds), or at least the first. */
@@ -89,10 +146,14 @@ export class GraphViewport {
   }
 }
 
-/** Drag with the mouse to pan (touch scrolls natively); a press that does not move is a tap. */
+/**
+ * Drag with the mouse to pan (touch scrolls natively); a press that does not move is a tap. Nothing in the
+ * drawing is ever selected as text (graph.css says so too): a drag, a double click or a long press pans or picks.
+ */
 function dragToPan(viewport: HTMLElement, onTap: (target: Element) => void): void {
   let start: { x: number; y: number; left: number; top: number; target: Element } | undefined;
   let moved = false;
+  viewport.addEventListener('selectstart', (e) => e.preventDefault());
   viewport.addEventListener('pointerdown', (e) => {
     if (e.pointerType !== 'mouse' || e.button !== 0) {
       if (e.pointerType !== 'mouse') onTapLater(e);

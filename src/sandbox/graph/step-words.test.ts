@@ -64,12 +64,19 @@ test("each op's local derivative is written as the lessons write it", () => {
   expect(sentence(x.log())).toBe('log: y.grad 1.0 × 1/x 2.0 → x.grad += 2.0');
 });
 
-test('unlabelled values are named by their part in a neuron, or their place in the order', () => {
+test('unlabelled values are named by their part in a neuron, in its group\'s words, or by their place in the order', () => {
   const mlp = new MLP(2, [1], { seed: 3 });
-  const graph = drawnGraphOf(mlp.forward([1, 2]));
+  const loss = mlp.forward([1, 2]).sub(1).pow(2); // the -1 and the difference are in no neuron
+  const graph = drawnGraphOf(loss);
   const names = graph.values.map((_, i) => valueName(graph, i));
-  expect(names).toContain('L1N1.w1');
-  expect(names).toContain('L1N1.b');
-  expect(names.at(-1)).toBe('L1N1.out');
-  expect(names.filter((n) => n.startsWith('#')).length).toBeGreaterThan(0);
+  expect(names).toEqual(expect.arrayContaining(['w1', 'b', 'x1', 'w1*x1', 'act', 'out'].map((p) => `layer 1 · neuron 1 · ${p}`)));
+  expect(graph.groups[1].name).toBe('layer 1 · neuron 1'); // the box a collapsed neuron is drawn as
+  expect(names.filter((n) => n.startsWith('#'))).toHaveLength(3);
+});
+
+test('a step inside a neuron names its values as the boxes do', () => {
+  const mlp = new MLP(2, [1], { seed: 3 });
+  const graph = drawnGraphOf(mlp.forward([1, 2]), { step: true });
+  const [first] = stepsOf(graph);
+  expect(stepSentences(graph, first)[0]).toMatch(/^tanh: \(layer 1 · neuron 1 · out\)\.grad 1\.0 × \(1 - \(layer 1 · neuron 1 · out\)²\) [\d.]+ → \(layer 1 · neuron 1 · act\)\.grad \+= [\d.]+$/);
 });

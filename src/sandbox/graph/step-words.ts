@@ -12,6 +12,11 @@ export function shortNumber(x: number): string {
   return fixed.endsWith('.') ? `${fixed}0` : fixed;
 }
 
+/** "1 step", "73 steps". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A value's name: its label, its part in a neuron, or "#12" (its place in the order it was computed). */
 export function valueName(graph: DrawnGraph, i: number): string {
   const value = graph.values[i];

@@ -2,6 +2,42 @@
 // can change their text and marks in place: restyling, never laying out again.
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** A note's line height, in the drawing's units; graph.css gives its text a size that fits. */
+const NOTE_LINE = 16;
+
+export interface Room {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Room to add around Graphviz's drawing (its own pad is 4 units): all round, for the 4-unit outlines of marked
+ * boxes; above, for up to `noteLines` lines of notes over a box in the top row. Fixed when the drawing is laid
+ * out, so that stepping never resizes it.
+ */
+export function roomFor(noteLines: number): Room {
+  return { top: 4 + noteLines * NOTE_LINE, right: 4, bottom: 4, left: 4 };
+}
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** `viewBox` grown by `room` on each side. */
+export function withRoom(viewBox: ViewBox, room: Room): ViewBox {
+  return {
+    x: viewBox.x - room.left,
+    y: viewBox.y - room.top,
+    width: viewBox.width + room.left + room.right,
+    height: viewBox.height + room.top + room.bottom,
+  };
+}
+
 export interface SvgBox {
   element: SVGGElement;
   /** The record's "data …" and "grad …" texts (a layer box has neither). */
@@ -15,8 +51,10 @@ export class SvgGraph {
   private readonly marked = new Set<Element>();
   private readonly notes: SVGGElement;
 
-  constructor(svg: SVGSVGElement) {
+  /** `noteLines`: the most lines of notes a step will write over one box. */
+  constructor(svg: SVGSVGElement, noteLines: number) {
     this.svg = svg;
+    makeRoom(svg, roomFor(noteLines));
     for (const element of svg.querySelectorAll<SVGGElement>('g.node')) {
       const id = element.querySelector('title')?.textContent ?? '';
       const texts = () => [...element.querySelectorAll('text')];
@@ -62,11 +100,23 @@ export class SvgGraph {
     lines.forEach((line, k) => {
       const text = document.createElementNS(SVG_NS, 'text');
       text.setAttribute('x', String(box.x + box.width));
-      text.setAttribute('y', String(box.y - 3 - (lines.length - 1 - k) * 12));
+      text.setAttribute('y', String(box.y - 5 - (lines.length - 1 - k) * NOTE_LINE));
       text.setAttribute('text-anchor', 'end');
       text.setAttribute('class', 'contribution-note');
       text.textContent = line;
       this.notes.append(text);
     });
   }
+}
+
+/** Grows the drawing by `room`, and its size in proportion (viz-js gives it in pt). The room is the page's background. */
+function makeRoom(svg: SVGSVGElement, room: Room): void {
+  const box = svg.viewBox.baseVal;
+  if (!box || box.width === 0) return;
+  const grown = withRoom(box, room);
+  for (const [name, before, after] of [['width', box.width, grown.width], ['height', box.height, grown.height]] as const) {
+    const size = /^([\d.]+)([a-z]*)$/.exec(svg.getAttribute(name) ?? '');
+    if (size) svg.setAttribute(name, `${(Number(size[1]) * after) / before}${size[2]}`);
+  }
+  svg.setAttribute('viewBox', `${grown.x} ${grown.y} ${grown.width} ${grown.height}`);
 }

@@ -61,16 +61,29 @@ describe("an MLP's neurons and layers", () => {
     // With number inputs, every value belongs to exactly one neuron.
     const owners = graph.values.map((_, i) => neurons.filter((g) => g.members.includes(i)).length);
     expect(owners.every((n) => n === 1)).toBe(true);
-    // A neuron of layer 2 with 4 inputs: 4 weights, a bias, 4 products, 4 sums, tanh.
+    // A neuron of layer 2 with 4 inputs: 4 weights, a bias, 4 products, 4 sums, tanh; named in its group's words.
     const l2n4 = neurons.find((g) => g.name === 'layer 2 · neuron 4')!;
     expect(l2n4.members).toHaveLength(14);
-    expect(graph.values[l2n4.output!].role).toBe('L2N4.out');
+    expect(graph.values[l2n4.output!].role).toBe('layer 2 · neuron 4 · out');
     expect(graph.values[l2n4.output!].op).toBe('tanh');
-    expect(l2n4.members.map((m) => graph.values[m].role).filter(Boolean).sort()).toEqual(
-      ['L2N4.act', 'L2N4.b', 'L2N4.out', 'L2N4.w1', 'L2N4.w1x1', 'L2N4.w2', 'L2N4.w2x2', 'L2N4.w3', 'L2N4.w3x3', 'L2N4.w4', 'L2N4.w4x4'],
-    );
+    const parts = ['w1', 'w2', 'w3', 'w4', 'b', 'w1*x1', 'w2*x2', 'w3*x3', 'w4*x4', 'sum1', 'sum2', 'sum3', 'act', 'out'];
+    expect(l2n4.members.map((m) => graph.values[m].role).sort()).toEqual(parts.map((p) => `layer 2 · neuron 4 · ${p}`).sort());
+    // A first-layer neuron's inputs are numbers: it made them Values, so they are its own x1, x2, x3.
+    const l1n1 = neurons.find((g) => g.name === 'layer 1 · neuron 1')!;
+    expect(l1n1.members.map((m) => graph.values[m].role)).toEqual(expect.arrayContaining(['x1', 'x2', 'x3'].map((p) => `layer 1 · neuron 1 · ${p}`)));
+    expect(graph.values.every((v) => v.role !== undefined)).toBe(true); // no value left as "#12"
     expect(graph.groups[l2n4.layer!].name).toBe('layer 2');
     expect(graph.groups[l2n4.layer!].members).toEqual(expect.arrayContaining(l2n4.members));
+  });
+
+  test('a network called twice shares its weights, named by the first call; each call has its own products', () => {
+    const mlp = new MLP(2, [1], { seed: 1 });
+    const sum = mlp.forward([1, 2]).add(mlp.forward([3, 4]));
+    const graph = drawnGraphOf(sum);
+    expect(graph.groups.filter((g) => g.kind === 'neuron').map((g) => g.name)).toEqual(['layer 1 · neuron 1', 'layer 1 · neuron 1 (call 2)']);
+    const roles = graph.values.map((v) => v.role);
+    expect(roles.filter((r) => r?.endsWith(' · w1'))).toEqual(['layer 1 · neuron 1 · w1']);
+    expect(roles.filter((r) => r?.endsWith(' · w1*x1')).sort()).toEqual(['layer 1 · neuron 1 (call 2) · w1*x1', 'layer 1 · neuron 1 · w1*x1']);
   });
 
   test("a labelled value keeps its label, and values outside any neuron (the loss) are in no group", () => {

@@ -69,18 +69,17 @@ export function networkGroups(values: readonly Value[]): { groups: DrawnGroup[];
     const neuron = call.layer.neurons[neuronIndex];
     const layerNumber = layerNumbers.get(call.layer) ?? 1;
     const layerName = `layer ${layerNumber}`;
-    const name = `${layerName} · neuron ${neuronIndex + 1}`;
-    const short = `L${layerNumber}N${neuronIndex + 1}`;
+    const name = uniqueName(`${layerName} · neuron ${neuronIndex + 1}`);
     let layer = layerGroups.get(call);
     if (layer === undefined) {
       layer = groups.push({ kind: 'layer', name: uniqueName(layerName), members: [] }) - 1;
       layerGroups.set(call, layer);
     }
-    nameParts(neuron, out, members, short, roles);
+    nameParts(neuron, out, new Set(members), name, roles);
     const id = groups.length;
     for (const m of members) owner.set(m, id);
     const sorted = members.map((m) => index.get(m)!).sort((a, b) => a - b);
-    groups.push({ kind: 'neuron', name: uniqueName(name), members: sorted, output: index.get(out), layer });
+    groups.push({ kind: 'neuron', name, members: sorted, output: index.get(out), layer });
     if (layer !== undefined) groups[layer].members.push(...sorted);
   }
   for (const g of groups) if (g.kind === 'layer') g.members.sort((a, b) => a - b);
@@ -105,16 +104,29 @@ function membersOf(out: Value, call: LayerCall, outputs: Set<Value>, owner: Map<
 }
 
 /**
- * Names for a neuron's values, as nn.py's code calls them: "L2N4.w1", "L2N4.b", each product "L2N4.w1x1",
- * the sum before the non-linearity "L2N4.act", and "L2N4.out".
+ * Names for a neuron's values, in its group's words, so that a box, the step text and the inspector all say
+ * the same: "layer 2 · neuron 4 · w1", "… · b", an input number it wrapped "… · x1", each product "… · w1*x1",
+ * the running sums "… · sum1" up to "… · act" (nn.py's `act`, before the non-linearity), and "… · out".
+ * Weights and the bias keep the name of the first call that used them: a neuron called again shares them.
  */
-function nameParts(neuron: Neuron, out: Value, members: Value[], short: string, roles: Map<Value, string>): void {
-  neuron.w.forEach((w, j) => roles.set(w, `${short}.w${j + 1}`));
-  roles.set(neuron.b, `${short}.b`);
+function nameParts(neuron: Neuron, out: Value, members: ReadonlySet<Value>, name: string, roles: Map<Value, string>): void {
+  const part = (v: Value, what: string, shared = false) => {
+    if (!shared || !roles.has(v)) roles.set(v, `${name} · ${what}`);
+  };
+  neuron.w.forEach((w, j) => part(w, `w${j + 1}`, true));
+  part(neuron.b, 'b', true);
   for (const m of members) {
     const j = m.op === '*' ? neuron.w.indexOf(m.prev[0]) : -1;
-    if (j >= 0) roles.set(m, `${short}.w${j + 1}x${j + 1}`);
+    if (j < 0) continue;
+    part(m, `w${j + 1}*x${j + 1}`);
+    const x = m.prev[1];
+    if (x && members.has(x) && x.prev.length === 0) part(x, `x${j + 1}`); // a number, made a Value inside
   }
-  if (out.op !== '+' && out.prev.length === 1) roles.set(out.prev[0], `${short}.act`);
-  roles.set(out, `${short}.out`);
+  // act = b + w1*x1 + … + wn*xn, one '+' per product: walk it back from the last.
+  let sum: Value | undefined = out.op === '+' ? out : out.prev.length === 1 ? out.prev[0] : undefined;
+  for (let k = neuron.w.length; sum && sum.op === '+' && members.has(sum) && k > 0; k--) {
+    part(sum, k === neuron.w.length ? 'act' : `sum${k}`);
+    sum = sum.prev[0];
+  }
+  part(out, 'out');
 }
