@@ -30,10 +30,15 @@ class ExercisePage {
 
   static async open(context: BrowserContext, exercise: ExerciseFile, seed: number): Promise<ExercisePage> {
     const page = await context.newPage();
-    await page.goto(`lessons/${exercise.lesson}/?check-seed=${seed}`);
-    const box = page.getByRole('region', { name: `Exercise: ${exercise.title}` });
+    // Straight to the exercise: only it and its neighbours start their editors.
+    await page.goto(`lessons/${exercise.lesson}/?check-seed=${seed}#exercise-${exercise.id}`);
+    // Found by its id, not by role and name: a role query walks the whole (long) lesson page, and this locator
+    // is used several times per answer. The role and name are still what the site's e2e tests hold.
+    const box = page.locator(`mg-sandbox#exercise-${exercise.id} > section`);
     await box.getByRole('button', { name: 'Check', exact: true }).scrollIntoViewIfNeeded();
     await box.locator('.monaco-editor .view-lines').waitFor({ timeout: ANSWER_TIMEOUT_MS });
+    // The answer is checked, not run: the page's own "Run again as I type" off (remembered for the context).
+    await box.getByRole('checkbox', { name: 'Run again as I type' }).uncheck();
     return new ExercisePage(page, box);
   }
 

@@ -63,6 +63,27 @@ test.describe('a sandbox in a lesson', () => {
     await expect(output(box)).toContainText('(10000 more characters left out)');
   });
 
+  test('"Run again as I type" off: edits wait for Run or Ctrl/Cmd+Enter, on every sandbox, after a reload too', async ({ page }) => {
+    const box = sandbox(page, FIRST);
+    await activate(box);
+    const toggle = box.getByRole('checkbox', { name: 'Run again as I type' });
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await expect(sandbox(page, NEURON).getByRole('checkbox', { name: 'Run again as I type' })).not.toBeChecked();
+    await replaceCode(page, box, "console.log('typed, not run');\n");
+    await page.waitForTimeout(1500); // twice the pause after which a live sandbox runs
+    await expect(output(box)).not.toContainText('typed, not run');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(output(box)).toHaveText('typed, not run');
+    await page.reload();
+    const again = sandbox(page, FIRST);
+    await activate(again);
+    await expect(again.getByRole('checkbox', { name: 'Run again as I type' })).not.toBeChecked();
+    await again.getByRole('checkbox', { name: 'Run again as I type' }).check();
+    await replaceCode(page, again, "console.log('live again');\n");
+    await expect(output(again)).toHaveText('live again');
+  });
+
   test("a runtime error names the learner's line and column", async ({ page }) => {
     const box = sandbox(page, FIRST);
     await activate(box);

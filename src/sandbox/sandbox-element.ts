@@ -1,5 +1,6 @@
 // <mg-sandbox>: the only sandbox code a lesson page loads up front. It waits until the learner clicks the
 // code or Run, or scrolls near it, and only then loads the editor and everything else (sandbox-ui.ts).
+import { LIVE_RUNS_CHANGED, liveRunsOn, setLiveRuns } from './live-runs.ts';
 import type { SandboxController } from './sandbox-ui.ts';
 
 class SandboxElement extends HTMLElement {
@@ -10,6 +11,13 @@ class SandboxElement extends HTMLElement {
 
   connectedCallback(): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+    // "Run again as I type": one setting for every sandbox, followed by every checkbox on the page.
+    const liveToggle = this.querySelector<HTMLInputElement>('[data-part="live-toggle"]');
+    if (liveToggle) {
+      liveToggle.checked = liveRunsOn();
+      liveToggle.addEventListener('change', () => setLiveRuns(liveToggle.checked));
+      document.addEventListener(LIVE_RUNS_CHANGED, (e) => (liveToggle.checked = (e as CustomEvent<boolean>).detail));
+    }
     // Run and Check work before activation too: they activate the sandbox, then do their job.
     const run = this.querySelector<HTMLButtonElement>('[data-part="run"]')!;
     run.addEventListener('click', () => void this.activate().then((sandbox) => sandbox.run()));

@@ -7,6 +7,7 @@ import { learnerPosition } from './error-position.ts';
 import { RunOutput } from './output-view.ts';
 import { runInSandbox, type RunHandle } from './run-in-sandbox.ts';
 import { scopeOf } from '../exercises/scopes.ts';
+import { liveRunsOn } from './live-runs.ts';
 import { codeStore } from './storage.ts';
 
 const LIVE_DELAY_MS = 700;
@@ -95,7 +96,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
   editor.onChange(() => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => (editor.getValue() === original ? store.clear() : store.save(editor.getValue())), SAVE_DELAY_MS);
-    if (live) {
+    if (live && liveRunsOn()) {
       // The code being run is out of date: stop it now (an endless loop would hold a core until its time
       // limit) and run the new code once typing pauses.
       if (current) {
