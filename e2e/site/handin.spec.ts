@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { zipSync, strToU8 } from 'fflate';
 import { readAnswersZip } from '../../src/exercises/handin/answers-zip.ts';
 import { exerciseFiles, type ExerciseFile } from '../exercises.ts';
+import { exercisesInCourseOrder } from '../grader/course-order.ts';
 import { activate, expect, replaceCode, test } from '../fixtures.ts';
 import { lessonFiles } from '../lessons.ts';
 
@@ -12,8 +13,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const knownIds = exerciseFiles.map((e) => e.id);
 const lastLesson = lessonFiles.at(-1)!;
 // By lesson, then in the order the lesson's page shows them: the manifest's order.
-const onPage = (e: ExerciseFile) => readFileSync(new URL(`../../content/lessons/${e.lesson}/lesson.mdx`, import.meta.url), 'utf8').indexOf(`<Exercise id="${e.id}"`);
-const inCourseOrder = lessonFiles.flatMap((l) => exerciseFiles.filter((e) => e.lesson === l.slug).sort((a, b) => onPage(a) - onPage(b)));
+const inCourseOrder = exercisesInCourseOrder().map((id) => exerciseFiles.find((e) => e.id === id)!);
 // From the last lesson where it has them: loading there must also reach the editors open on the page.
 const [solved, attempted] = [...inCourseOrder.filter((e) => e.lesson === lastLesson.slug), ...inCourseOrder.filter((e) => e.lesson !== lastLesson.slug)];
 const solvedCode = `// handin-e2e-solved\n${solved.solution}`;

@@ -1,26 +1,13 @@
 // The lesson layout on a real screen: prose at a readable measure, sandboxes and exercises as wide as the main
 // column, editors that wrap long lines, a solution beside the code that cuts nothing, and editors that take
 // their code block's place without moving the page.
-import { devices, type Locator, type Page } from '@playwright/test';
+import { devices, type Locator } from '@playwright/test';
 import { exerciseFiles } from '../exercises.ts';
+import { holdSandboxes } from '../hold-sandboxes.ts';
 import { lessonFiles } from '../lessons.ts';
 import { activate, expect, test } from '../fixtures.ts';
 
 const DESKTOP = { width: 1366, height: 900 };
-
-/** Stops sandboxes activating by themselves as they scroll into view, so a test can look before and after. */
-async function holdActivation(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.IntersectionObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-      takeRecords() {
-        return [];
-      }
-    } as unknown as typeof IntersectionObserver;
-  });
-}
 
 /** Where the parts under a sandbox's editor sit, relative to the sandbox: they move if the editor changes height. */
 function layoutOf(box: Locator) {
@@ -49,7 +36,7 @@ test.describe('on a desktop screen', () => {
   }
 
   test('activating an editor does not move the page: the code block reserves its height', async ({ page }) => {
-    await holdActivation(page);
+    await holdSandboxes(page);
     await page.goto('/lessons/ops/');
     const boxes = await page.locator('mg-sandbox > section').all();
     expect(boxes.length).toBeGreaterThan(3);
@@ -90,7 +77,7 @@ test.describe('on a phone', () => {
   test.use(pixel);
 
   test('activating the plain editor does not move the page either', async ({ page }) => {
-    await holdActivation(page);
+    await holdSandboxes(page);
     await page.goto('/lessons/ops/');
     const boxes = await page.locator('mg-sandbox > section').all();
     for (const box of boxes) {
