@@ -58,8 +58,16 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     current?.cancel();
     status.textContent = 'Running…';
     const started = performance.now();
+    const version = model.getVersionId();
     const compiled = await compile(model);
     if (runNumber !== runCount) return; // a newer run started while this one compiled
+    if (model.getVersionId() !== version) {
+      // The TypeScript worker compiles the editor's text as it is when the worker gets to it (seconds after the
+      // first Run on a cold machine), so this is the learner's newer code, which they did not ask to run. With
+      // runs as one types, the live run that edit scheduled runs it; otherwise it waits for Run, as edits do.
+      if (!(live && liveRunsOn())) status.textContent = 'Not run: the code changed while it was being prepared. Run runs it.';
+      return;
+    }
     const output = new RunOutput(log);
     if (compiled.syntaxErrors.length > 0 || compiled.js === undefined) {
       output.problems(compiled.syntaxErrors);
