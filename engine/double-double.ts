@@ -23,9 +23,21 @@ export function split(a: number): DD {
 
 export function twoProduct(a: number, b: number): DD {
   const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return [p, productError(a, b, p)];
+}
+
+/**
+ * a·b - p exactly, for p = a·b rounded: twoProduct's low part, as a plain number (with the splits written out,
+ * no arrays), for the hot path of tanh.
+ */
+export function productError(a: number, b: number, p: number): number {
+  const c = 134217729 * a; // split(a)
+  const ah = c - (c - a);
+  const al = a - ah;
+  const d = 134217729 * b; // split(b)
+  const bh = d - (d - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
 export function normalize(hi: number, lo: number): DD {

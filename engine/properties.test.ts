@@ -1,5 +1,6 @@
 // Property: on random graphs, backward() agrees with the derivative measured by central finite differences.
 import { describe, expect, test } from 'vitest';
+import { topologicalOrder } from './graph.ts';
 import { seededRandom } from './random.ts';
 import { Value } from './value.ts';
 
@@ -55,5 +56,34 @@ describe('backward() matches central finite differences', () => {
         1e-6 * Math.max(1, Math.abs(numeric)),
       );
     });
+  });
+});
+
+describe("backward()'s written-out + and × (its fast path) give what every op's localGrads give", () => {
+  /** The chain rule from localGrads alone, for every node: what backward() did before it wrote + and × out. */
+  function backwardByLocalGrads(root: Value): void {
+    const topo = topologicalOrder(root);
+    for (const node of topo) if (node.prev.length > 0) node.grad = 0;
+    root.grad += 1;
+    for (let i = topo.length - 1; i >= 0; i--) {
+      const node = topo[i];
+      const local = node.localGrads(node);
+      for (let j = 0; j < local.length; j++) node.prev[j].grad += local[j] * node.grad;
+    }
+  }
+
+  test.each(Array.from({ length: 100 }, (_, i) => i))('random graph #%i: every gradient identical, bit for bit', (seed) => {
+    const build = () => {
+      const random = seededRandom(seed);
+      const leaves = Array.from({ length: 4 }, () => new Value(random() * 2 - 1));
+      // Sums and products of reused values, between the other ops: a + a, a * a and chains of both.
+      const out = randomGraph(leaves, random, 20).mul(leaves[0]).add(leaves[1].mul(leaves[1])).add(leaves[2].add(leaves[2]));
+      return { out, nodes: topologicalOrder(out) };
+    };
+    const fast = build();
+    const reference = build();
+    fast.out.backward();
+    backwardByLocalGrads(reference.out);
+    expect(fast.nodes.map((v) => v.grad)).toEqual(reference.nodes.map((v) => v.grad));
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { tanh } from './tanh.ts';
+import { topologicalOrder } from './graph.ts';
+import { MLP } from './nn.ts';
+import { loadParams, networks } from './reference/index.ts';
+import { squaredErrorLoss } from './reference/losses.ts';
+import { tanh, tanhExact, tanhFast } from './tanh.ts';
+import { seedNeuron } from './test-utils.ts';
 
 // Exact tanh rounded to the nearest double, computed with Python's decimal module at 60 digits. After the
 // edge cases come inputs where Math.tanh is one unit off, which is why the engine has its own tanh.
@@ -70,5 +75,62 @@ describe('tanh', () => {
     expect(Object.is(tanh(-0), -0)).toBe(true);
     expect(tanh(NaN)).toBeNaN();
     expect(tanh(5e-324)).toBe(5e-324);
+  });
+});
+
+describe('the fast try gives the exact path\'s results', () => {
+  // A reproducible stream of doubles (a 32-bit LCG is enough to spread inputs; fast-check is not needed here).
+  let state = 20261204;
+  const uniform = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const signed = (x: number) => (uniform() < 0.5 ? -x : x);
+  /** |x| spread evenly over the orders of magnitude from 10^lo to 10^hi. */
+  const magnitudes = (count: number, lo: number, hi: number) =>
+    Array.from({ length: count }, () => signed(10 ** (lo + (hi - lo) * uniform())));
+  const between = (count: number, lo: number, hi: number) => Array.from({ length: count }, () => signed(lo + (hi - lo) * uniform()));
+
+  /** The lecture's MLP(3,[4,4,1]) trained as in the reference run: every tanh input it meets. */
+  function lectureTanhInputs(): number[] {
+    const { xs, ys, params, training } = networks.lecture_mlp;
+    const model = new MLP(3, [4, 4, 1]);
+    loadParams(model, params);
+    const inputs: number[] = [];
+    for (let step = 0; step < training.steps; step++) {
+      const loss = squaredErrorLoss(model, xs, ys);
+      for (const v of topologicalOrder(loss)) if (v.op === 'tanh') inputs.push(v.prev[0].data);
+      model.zeroGrad();
+      loss.backward();
+      for (const p of model.parameters()) p.data += -training.lr * p.grad;
+    }
+    return inputs;
+  }
+
+  const groups: Array<[string, number[]]> = [
+    ["the seed's neuron and the lecture's MLP over its 20 training steps", [seedNeuron().n.data, ...lectureTanhInputs()]],
+    ['subnormals and tiny numbers (1e-320 to 1e-9)', magnitudes(50_000, -320, -9)],
+    ['small (1e-9 to 0.01), where e^(-2x) - 1 cancels', magnitudes(250_000, -9, -2)],
+    ['0.01 to 1', magnitudes(250_000, -2, 0)],
+    ['around 0.88, the seed\'s neuron', between(150_000, 0.87, 0.89)],
+    ['1 to 22', between(250_000, 1, 22)],
+    ['beyond 22, to 1e300', magnitudes(50_000, Math.log10(22), 300)],
+  ];
+
+  test(`${groups.reduce((n, [, xs]) => n + xs.length, 0)} inputs: tanh(x) is bit for bit the exact path's, the fast try undecided on under 0.5%`, () => {
+    let undecided = 0;
+    let tried = 0;
+    for (const [name, xs] of groups) {
+      for (const x of xs) {
+        const fast = tanh(x);
+        const exact = tanhExact(x);
+        if (!Object.is(fast, exact)) expect.fail(`${name}: tanh(${x}) = ${fast}, the exact path gives ${exact}`);
+        const a = Math.abs(x);
+        if (a >= 1e-9 && a <= 22) {
+          tried++;
+          if (Number.isNaN(tanhFast(a))) undecided++;
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(900_000);
+    expect(undecided / tried).toBeLessThan(0.005);
+    expect(undecided).toBeGreaterThan(0); // the slow path is reached, so the comparison above tests both
   });
 });

@@ -1,5 +1,6 @@
-// `npm run bench`: milliseconds per step of the engine on the course's workloads, beside two baselines — a
-// straightforward closure-per-node port run in this same process, and the seed's own Python engine.
+// `npm run bench`: milliseconds per training step of the engine on the course's workloads, beside two
+// baselines — a straightforward closure-per-node port run in this same process, and the seed's own Python
+// engine on the same networks, weights and data — and the ratios the engine is held to.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { MLP, Value } from '../index.ts';
@@ -7,30 +8,48 @@ import { loadParams, networks } from '../reference/index.ts';
 import { squaredErrorLoss } from '../reference/losses.ts';
 import { ClosureMLP, ClosureValue } from './closure-engine.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** Scales how many steps are timed (BENCH_RUNS=30 for steadier figures, 3 for a quick look). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
-const medianOf = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+interface Timing {
+  /** Total time over consecutive steps divided by their number: garbage collection included, as a learner waits. */
+  mean: number;
+  /** The median single step: what a step costs when the collector does not run. */
+  median: number;
+}
+
+const medianOf = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+
+/** Collects all garbage before a block (`node --expose-gc`, as npm run bench runs it), so that a block pays for
+ * its own garbage and never for what the other engine left. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /**
- * Median milliseconds per call of each step, after untimed warm-up calls (so the JIT has compiled them).
- * The steps take turns, run by run, so that the garbage collector's state and the machine's other load
- * fall on all of them alike: their ratio is then a fair one.
+ * Times each step function over `blocks` blocks of `perBlock` consecutive steps, after untimed warm-up
+ * (so the JIT has compiled them). The functions take turns block by block, so that the machine's other load
+ * falls on them alike, and their ratio is a fair one; each block starts from a collected heap.
  */
-function medians(steps: Array<() => void>, runs = RUNS, warmup = 3): number[] {
+function consecutiveSteps(steps: Array<() => void>, blocks: number, perBlock: number, warmup = 3): Timing[] {
   for (let i = 0; i < warmup; i++) steps.forEach((step) => step());
-  const times = steps.map((): number[] => []);
-  for (let i = 0; i < runs; i++) {
+  const singles = steps.map((): number[] => []);
+  const totals = steps.map(() => 0);
+  for (let b = 0; b < blocks; b++) {
     steps.forEach((step, s) => {
-      const start = performance.now();
-      step();
-      times[s].push(performance.now() - start);
+      collectGarbage();
+      const blockStart = performance.now();
+      for (let i = 0; i < perBlock; i++) {
+        const start = performance.now();
+        step();
+        singles[s].push(performance.now() - start);
+      }
+      totals[s] += performance.now() - blockStart;
     });
   }
-  return times.map(medianOf);
+  return steps.map((_, s) => ({ mean: totals[s] / (blocks * perBlock), median: medianOf(singles[s]) }));
 }
 
 /** Median milliseconds of `timed(setup())`: only the second part is timed. */
-function medianAfterSetup<T>(setup: () => T, timed: (input: T) => void, runs = RUNS): number {
+function medianAfterSetup<T>(setup: () => T, timed: (input: T) => void, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const input = setup();
@@ -41,7 +60,7 @@ function medianAfterSetup<T>(setup: () => T, timed: (input: T) => void, runs = R
   return medianOf(times);
 }
 
-/** Full batch: forward every sample, squared error, zero the gradients, backward, gradient step. */
+/** Full batch, as the seed trains: forward every sample, squared error, zero the gradients, backward, step. */
 function engineStep(model: MLP, xs: number[][], ys: number[], lr: number) {
   return () => {
     const loss = squaredErrorLoss(model, xs, ys);
@@ -69,57 +88,84 @@ function chain(length: number): Value {
 
 const { lecture_mlp: lecture, moons_mlp: moons } = networks;
 
-const lectureModel = new MLP(3, [4, 4, 1]);
-loadParams(lectureModel, lecture.params);
-const moonsModel = new MLP(2, [16, 16, 1], { activation: 'relu', linearOutput: true });
-loadParams(moonsModel, moons.params);
+/** The three workloads, each an engine model and a closure-port model from the same reference weights. */
+function models(hidden: 'tanh' | 'relu', params: typeof moons.params, sizes: [number, number[]]) {
+  const model = new MLP(sizes[0], sizes[1], hidden === 'relu' ? { activation: 'relu', linearOutput: true } : {});
+  loadParams(model, params);
+  return { model, closure: new ClosureMLP(params, hidden, hidden === 'relu' ? 'linear' : 'tanh') };
+}
+const lectureModels = models('tanh', lecture.params, [3, [4, 4, 1]]);
+const tanhMoons = models('tanh', moons.params, [2, [16, 16, 1]]);
+const reluMoons = models('relu', moons.params, [2, [16, 16, 1]]);
 
-const [moonsEngine, moonsClosure] = medians([
-  engineStep(moonsModel, moons.xs, moons.ys, 0.001),
-  closureStep(new ClosureMLP(moons.params, 'relu', 'linear'), moons.xs, moons.ys, 0.001),
-]);
-const [lectureEngine, lectureClosure] = medians(
-  [
-    engineStep(lectureModel, lecture.xs, lecture.ys, 0.05),
-    closureStep(new ClosureMLP(lecture.params, 'tanh', 'tanh'), lecture.xs, lecture.ys, 0.05),
-  ],
-  RUNS * 20,
+const [lectureEngine, lectureClosure] = consecutiveSteps(
+  [engineStep(lectureModels.model, lecture.xs, lecture.ys, 0.05), closureStep(lectureModels.closure, lecture.xs, lecture.ys, 0.05)],
+  RUNS,
+  100,
+  50,
 );
-const results = {
-  lecture: lectureEngine,
-  lectureClosure,
-  moons: moonsEngine,
-  moonsClosure,
-  chainForward: medians([() => chain(30_000)])[0],
-  chainBackward: medianAfterSetup(() => chain(30_000), (root) => root.backward()),
+const [tanhEngine, tanhClosure] = consecutiveSteps(
+  [engineStep(tanhMoons.model, moons.xs, moons.ys, 0.001), closureStep(tanhMoons.closure, moons.xs, moons.ys, 0.001)],
+  RUNS,
+  5,
+);
+const [reluEngine, reluClosure] = consecutiveSteps(
+  [engineStep(reluMoons.model, moons.xs, moons.ys, 0.001), closureStep(reluMoons.closure, moons.xs, moons.ys, 0.001)],
+  RUNS,
+  5,
+);
+const chains = {
+  forward: consecutiveSteps([() => chain(30_000)], RUNS, 10)[0],
+  backward: medianAfterSetup(() => chain(30_000), (root) => root.backward(), RUNS * 2),
   millionBackward: medianAfterSetup(() => chain(1_000_000), (root) => root.backward(), 3),
 };
 
-const python = (() => {
+interface PythonTimings {
+  python: string;
+  lecture: Timing;
+  moons_tanh: Timing;
+  moons_relu: Timing;
+}
+const python = ((): PythonTimings | { error: string } => {
   const script = fileURLToPath(new URL('./seed_engine.py', import.meta.url));
   const data = fileURLToPath(new URL('../reference/networks.json', import.meta.url));
-  const run = spawnSync('python3', [script, data, String(Math.max(3, Math.round(RUNS / 3)))], { encoding: 'utf8' });
-  if (run.error || run.status !== 0) return { error: run.error?.message ?? run.stderr.trim().split('\n').pop() };
-  return JSON.parse(run.stdout) as { python: string; lecture_ms: number; moons_ms: number };
+  const run = spawnSync('python3', [script, data, String(RUNS)], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) return { error: run.error?.message ?? run.stderr.trim().split('\n').pop() ?? 'failed' };
+  return JSON.parse(run.stdout) as PythonTimings;
 })();
 
-const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
-const times = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+const ms = (x: number) => x.toFixed(x < 1 ? 3 : 1);
+const both = (t: Timing) => `${ms(t.mean)} / ${ms(t.median)} ms`;
+const times = (slow: number, fast: number) => `${(slow / fast).toFixed(1)}x`;
+const workloads = [
+  { name: 'lecture MLP(3,[4,4,1]) tanh, 4 samples', label: 'lecture MLP step', key: 'lecture', engine: lectureEngine, closure: lectureClosure, goal: 15 },
+  { name: 'moons MLP(2,[16,16,1]) tanh, 100 samples', label: 'tanh moons step', key: 'moons_tanh', engine: tanhEngine, closure: tanhClosure, goal: 60 },
+  { name: 'moons MLP(2,[16,16,1]) ReLU, 100 samples', label: 'ReLU moons step', key: 'moons_relu', engine: reluEngine, closure: reluClosure, goal: 100 },
+] as const;
+
 const rows: string[][] = [
-  ['workload (median ms per step)', 'engine', 'closure port', 'seed (CPython)'],
-  ['lecture MLP(3,[4,4,1]), 4 samples', ms(results.lecture), ms(results.lectureClosure), 'error' in python ? '–' : ms(python.lecture_ms)],
-  ['moons MLP(2,[16,16,1]), 100 samples', ms(results.moons), ms(results.moonsClosure), 'error' in python ? '–' : ms(python.moons_ms)],
-  ['30,000-node chain: forward', ms(results.chainForward), '', ''],
-  ['30,000-node chain: backward', ms(results.chainBackward), '', ''],
-  ['1,000,000-node chain: backward', ms(results.millionBackward), '', ''],
+  ['ms per step: mean / median', 'engine', 'closure port', 'seed (CPython)'],
+  ...workloads.map((w) => [w.name, both(w.engine), both(w.closure), 'error' in python ? '–' : both(python[w.key])]),
+  ['30,000-node chain: forward', both(chains.forward), '', ''],
+  ['30,000-node chain: backward (median)', `${ms(chains.backward)} ms`, '', ''],
+  ['1,000,000-node chain: backward (median)', `${ms(chains.millionBackward)} ms`, '', ''],
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-console.log(`Node ${process.version}, ${RUNS} timed runs per workload (BENCH_RUNS to change)\n`);
+console.log(`Node ${process.version}; the mean is over consecutive steps, garbage collection included (BENCH_RUNS=${RUNS})\n`);
 for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 console.log('');
-console.log(`moons step: engine ${times(results.moonsClosure, results.moons)} faster than the closure port (same process)`);
-if ('error' in python) console.log(`seed's Python engine not timed (${python.error}); install python3 to compare`);
-else {
-  console.log(`moons step: engine ${times(python.moons_ms, results.moons)} faster than the seed's Python engine (CPython ${python.python}); goal 30x`);
-  console.log(`moons step: closure port ${times(python.moons_ms, results.moonsClosure)} faster than the seed's Python engine`);
+for (const w of workloads) {
+  const label = w.label;
+  const closure = `${times(w.closure.mean, w.engine.mean)} faster than the closure port`;
+  if ('error' in python) {
+    console.log(`${label}: engine ${closure}`);
+    continue;
+  }
+  const seed = python[w.key];
+  console.log(
+    `${label}: engine ${times(seed.mean, w.engine.mean)} faster than the seed's Python engine by mean ` +
+      `(${times(seed.median, w.engine.median)} by median; goal ${w.goal}x), ${closure}`,
+  );
 }
+if ('error' in python) console.log(`the seed's Python engine was not timed (${python.error}): install python3 to compare`);
+else console.log(`(CPython ${python.python})`);
