@@ -8,6 +8,7 @@ export interface LessonFile {
   slug: string;
   title: string;
   order: number;
+  /** The sandboxes that run by themselves when scrolled to (not those with live={false}, which wait for Run). */
   sandboxTitles: string[];
 }
 
@@ -18,7 +19,7 @@ export const lessonFiles: LessonFile[] = readdirSync(root)
       slug,
       title: /^title:\s*(.+)$/m.exec(source)![1].trim(),
       order: Number(/^order:\s*(\d+)$/m.exec(source)![1]),
-      sandboxTitles: [...source.matchAll(/<Sandbox[^>]*\stitle="([^"]+)"/g)].map((m) => m[1]),
+      sandboxTitles: [...source.matchAll(/<Sandbox[^>]*\stitle="([^"]+)"[^>]*>/g)].filter((m) => !/live=\{false\}/.test(m[0])).map((m) => m[1]),
     };
   })
   .sort((a, b) => a.order - b.order);

@@ -20,7 +20,8 @@ for (const theme of ['light', 'dark'] as const) {
       if (title) {
         const box = sandbox(page, title);
         await activate(box);
-        await expect(box.getByRole('img', { name: /^Computation graph/ }).locator('svg')).toBeVisible();
+        // The first run compiles with a cold TypeScript worker: on a busy 2-core machine, tens of seconds.
+        await expect(box.getByRole('img', { name: /^Computation graph/ }).locator('svg')).toBeVisible({ timeout: 90_000 });
         if (!inspect) await expect(output(box)).toContainText('Value(data=');
         else {
           for (let i = 0; i < 2; i++) await box.getByRole('button', { name: 'Step', exact: true }).click();

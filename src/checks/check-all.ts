@@ -6,11 +6,47 @@ import fc from 'fast-check';
 import { isCaseCheck, type CaseCheck, type Check, type CheckResult, type CheckRun, type Observation, type ObservationReport } from './define.ts';
 import { DEFAULT_TOLERANCE, notRun, verdict } from './judge.ts';
 
-/** Asks the learner's side for one observation. Rejects with StopChecks when the run must end (time limit). */
-export type Observer = (index: number, input?: Observation) => Promise<ObservationReport>;
+/**
+ * Where observations come from: the learner's code, in a worker on the page or directly in Node. Each rejects
+ * with StopChecks when the run must end (the time limit, a crashed worker).
+ */
+export interface Observer {
+  /** One observation: an example check's, or one case of a case check. */
+  one(index: number, input?: Observation): Promise<ObservationReport>;
+  /**
+   * The cases of a case check, in order, at once: one message to the worker and its answers streamed back,
+   * instead of a round trip per case. `keepGoing` sees each report as it comes; when it says no (the case
+   * failed), the rest are not waited for, and the answer is the reports up to that one. A stop says in
+   * `observed` how many cases had been observed before it.
+   */
+  many(index: number, inputs: Observation[], keepGoing: (report: ObservationReport, position: number) => boolean): Promise<ObservationReport[]>;
+}
 
 /** Ends a run early: the time limit, or the worker died. The message says why, for the learner. */
-export class StopChecks extends Error {}
+export class StopChecks extends Error {
+  /** Set when the stop came in the middle of `many`: how many of its cases had been observed. */
+  observed?: number;
+}
+
+/** An Observer from a one-at-a-time observation function (the fast tests in Node take observations directly). */
+export function observerOf(one: Observer['one']): Observer {
+  return {
+    one,
+    async many(index, inputs, keepGoing) {
+      const reports: ObservationReport[] = [];
+      for (const input of inputs) {
+        try {
+          reports.push(await one(index, input));
+        } catch (error) {
+          if (error instanceof StopChecks) error.observed = reports.length;
+          throw error;
+        }
+        if (!keepGoing(reports[reports.length - 1], reports.length - 1)) break;
+      }
+      return reports;
+    },
+  };
+}
 
 const DEFAULT_RUNS = 100;
 
@@ -32,7 +68,7 @@ export async function checkAll(checks: readonly Check<never>[], observe: Observe
 }
 
 async function exampleResult(check: Exclude<Check<never>, CaseCheck<never, any>>, index: number, observe: Observer): Promise<CheckResult> {
-  const outcome = verdict(await observe(index), check.expected, check.tolerance ?? DEFAULT_TOLERANCE, check.message);
+  const outcome = verdict(await observe.one(index), check.expected, check.tolerance ?? DEFAULT_TOLERANCE, check.message);
   return outcome.pass ? { name: check.name, status: 'pass' } : { name: check.name, status: 'fail', message: outcome.message };
 }
 
@@ -49,18 +85,8 @@ class StoppedOnCase extends StopChecks {
 
 async function caseResult(check: CaseCheck<never, any>, index: number, observe: Observer, seed: number): Promise<CheckResult> {
   const tolerance = check.tolerance ?? DEFAULT_TOLERANCE;
-  let lastFailure: { input: Observation; message: string } | undefined;
-  let stopped: { error: StopChecks; input: Observation } | undefined;
-  const property = fc.asyncProperty(check.cases, async (input: Observation) => {
-    if (stopped) return true; // the run is over: let fast-check finish without asking the worker again
-    let report: ObservationReport;
-    try {
-      report = await observe(index, input);
-    } catch (error) {
-      if (!(error instanceof StopChecks)) throw error;
-      stopped = { error, input };
-      return true;
-    }
+  const numRuns = check.runs ?? DEFAULT_RUNS;
+  const judge = (report: ObservationReport, input: Observation) => {
     let expected: Observation;
     try {
       expected = check.expected(input as never);
@@ -68,16 +94,48 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
       // A case the reference cannot compute is the check's fault, never the learner's.
       throw new Error(`check "${check.name}": the reference failed on ${JSON.stringify(input)}: ${String(error)}`);
     }
-    const outcome = verdict(report, expected, tolerance, check.message && ((got, exp) => check.message!(got, exp, input as never)));
+    return verdict(report, expected, tolerance, check.message && ((got, exp) => check.message!(got, exp, input as never)));
+  };
+  const stuck = (error: StopChecks, input: Observation) =>
+    new StoppedOnCase(error.message, `Still running on this hidden case when the time ran out — is there a loop that never ends?`, asBlock(check.code(input as never)));
+
+  // The cases fast-check will try, in its order (they depend on the seed alone): a first run of the property
+  // that only records them. They are observed all at once, judged as they come, up to the first failure; the
+  // real run below then finds each observation ready, and asks one at a time only for the cases it tries
+  // while shrinking that failure.
+  const inputs: Observation[] = [];
+  await fc.check(fc.asyncProperty(check.cases, async (input: Observation) => (inputs.push(input), true)), { seed, numRuns });
+  let reports: ObservationReport[];
+  try {
+    reports = await observe.many(index, inputs, (report, i) => judge(report, inputs[i]).pass);
+  } catch (error) {
+    if (!(error instanceof StopChecks)) throw error;
+    throw stuck(error, inputs[Math.min(error.observed ?? 0, inputs.length - 1)]);
+  }
+  const observed = new Map<string, ObservationReport>();
+  reports.forEach((report, i) => observed.set(caseKey(inputs[i]), report));
+
+  let lastFailure: { input: Observation; message: string } | undefined;
+  let stopped: { error: StopChecks; input: Observation } | undefined;
+  const property = fc.asyncProperty(check.cases, async (input: Observation) => {
+    if (stopped) return true; // the run is over: let fast-check finish without asking the worker again
+    let report = observed.get(caseKey(input));
+    if (!report) {
+      try {
+        report = await observe.one(index, input);
+      } catch (error) {
+        if (!(error instanceof StopChecks)) throw error;
+        stopped = { error, input };
+        return true;
+      }
+    }
+    const outcome = judge(report, input);
     if (outcome.pass) return true;
     lastFailure = { input, message: outcome.message };
     return false;
   });
-  const details = await fc.check(property, { seed, numRuns: check.runs ?? DEFAULT_RUNS });
-  if (stopped) {
-    const code = asBlock(check.code(stopped.input as never));
-    throw new StoppedOnCase(stopped.error.message, `Still running on this hidden case when the time ran out — is there a loop that never ends?`, code);
-  }
+  const details = await fc.check(property, { seed, numRuns });
+  if (stopped) throw stuck(stopped.error, stopped.input);
   if (details.errorInstance && !lastFailure) throw details.errorInstance;
   if (!details.failed || !lastFailure) return { name: check.name, status: 'pass' };
   // fast-check's last failing run is the shrunk counterexample.
@@ -87,6 +145,16 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
     message: `On a hidden case (seed ${seed}): ${lastFailure.message}`,
     code: asBlock(check.code(lastFailure.input as never)),
   };
+}
+
+/**
+ * A case as a key: JSON, but with -0, NaN and the infinities kept apart (JSON would make them 0 and null),
+ * so that a case never finds another case's observation.
+ */
+function caseKey(input: Observation): string {
+  return JSON.stringify(input, (_, value: unknown) =>
+    typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `number:${Object.is(value, -0) ? '-0' : value}` : typeof value === 'string' ? `string:${value}` : value,
+  );
 }
 
 /** A case's code in braces: pasted under the learner's own code, its names cannot clash with theirs. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkAll, StopChecks, type Observer } from './check-all.ts';
+import { checkAll, observerOf, StopChecks } from './check-all.ts';
 import { defineChecks, hiddenCases, type Check, type Observation } from './define.ts';
 import { errorRun, same, show, showPair } from './judge.ts';
 import { describeThrown, observeOne, plain } from './observe.ts';
@@ -12,7 +12,7 @@ const checks: Array<Check<never>> = [
 ];
 
 /** Observations taken directly from a module, as the fast tests do. */
-const direct = (list: Array<Check<never>>, learner: unknown): Observer => async (index, input) => observeOne(list, learner, index, input);
+const direct = (list: Array<Check<never>>, learner: unknown) => observerOf(async (index, input) => observeOne(list, learner, index, input));
 
 describe('checkAll with example checks', () => {
   test('passes, fails with default or custom messages, in the checks\' order', async () => {
@@ -43,10 +43,10 @@ describe('checkAll with example checks', () => {
 
   test('a stop (the time limit) ends the run: what ran is kept, the rest is not checked', async () => {
     let calls = 0;
-    const stopping: Observer = async (index, input) => {
+    const stopping = observerOf(async (index, input) => {
       if (calls++ === 1) throw new StopChecks('Stopped: out of time.');
       return observeOne(checks, {}, index, input);
-    };
+    });
     const run = await checkAll(checks, stopping, 1);
     expect(run.status).toBe('error');
     expect(run.message).toBe('Stopped: out of time.');
@@ -107,15 +107,38 @@ describe('checkAll with case checks', () => {
   });
 
   test('a stop in the middle of a case check shows the case it was stuck on', async () => {
-    const observer: Observer = async (_index, input) => {
+    const observer = observerOf(async (_index, input) => {
       if ((input as number) > 500) throw new StopChecks('Stopped: out of time.');
       return { index: 0, value: (input as number) ** 2 };
-    };
+    });
     const run = await checkAll(squares, observer, 3);
     expect(run.status).toBe('error');
     expect(run.message).toBe('Stopped: out of time.');
     expect(run.checks[0].status).toBe('error');
     expect(run.checks[0].code).toMatch(/^\{\n  console\.log\(square\(\d+\)\);\n\}$/);
+  });
+
+  test('the cases go to the learner in one batch, judged as they come up to the first failure; only shrinking asks one at a time', async () => {
+    const calls = { batches: 0, batched: 0, one: 0 };
+    const counting = (square: (x: number) => number) => {
+      const direct = observerOf(async (index, input) => observeOne(squares, { square }, index, input));
+      return {
+        one: (index: number, input?: Observation) => (calls.one++, direct.one(index, input)),
+        many: (index: number, inputs: Observation[], keepGoing: Parameters<typeof direct.many>[2]) => {
+          calls.batches++;
+          return direct.many(index, inputs, (report, i) => (calls.batched++, keepGoing(report, i)));
+        },
+      };
+    };
+    expect((await checkAll(squares, counting((x) => x * x), 9)).status).toBe('pass');
+    expect(calls).toEqual({ batches: 1, batched: 100, one: 0 });
+
+    calls.batches = calls.batched = calls.one = 0;
+    const run = await checkAll(squares, counting((x) => (x >= 10 ? x * 2 : x * x)), 42);
+    expect(run.checks[0].message).toBe('On a hidden case (seed 42): square(10) should be 100; got 20.');
+    expect(calls.batches).toBe(1);
+    expect(calls.batched).toBeLessThan(100); // the batch ended at the first failing case
+    expect(calls.one).toBeGreaterThan(0); // shrinking it to 10
   });
 
   test('observations of cases are plain data: the case reaches observe as sent', () => {

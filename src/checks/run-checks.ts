@@ -1,9 +1,9 @@
 // The page side of a Check: compiles nothing (the caller did), starts a check worker with the learner's
-// module, and runs the checks here on the page (check-all.ts), asking the worker for each observation,
-// all under one time limit.
+// module, and runs the checks here on the page (check-all.ts), asking the worker for observations — a case
+// check's cases all in one message, their answers streamed back — all under one time limit.
 import type { CheckEvent, CheckRequest } from '../sandbox/protocol.ts';
 import { loadChecks } from '../exercises/checks-registry.ts';
-import { checkAll, StopChecks } from './check-all.ts';
+import { checkAll, StopChecks, type Observer } from './check-all.ts';
 import type { CheckRun, ObservationReport } from './define.ts';
 import { errorRun } from './judge.ts';
 import CheckWorker from './worker/index.ts?worker';
@@ -16,61 +16,131 @@ export interface CheckOptions {
   seed: number;
 }
 
+/** Replies are matched to the request waiting for them; `take` says whether it wants more (a batch does). */
+interface Waiting {
+  take: (event: CheckEvent) => 'more' | 'done';
+  reject: (stop: StopChecks) => void;
+}
+
 export async function runChecks(exercise: string, js: string, { timeLimitMs, where, seed }: CheckOptions): Promise<CheckRun> {
   const checks = await loadChecks(exercise);
   const nonce = crypto.randomUUID();
-  const worker = new CheckWorker();
-  // One request at a time: `waiting` is the reply the page is waiting for, `stop` the reason to give up.
-  let waiting: { resolve: (event: CheckEvent) => void; reject: (stop: StopChecks) => void } | undefined;
+  let worker: Worker | undefined;
+  let waiting: Waiting | undefined;
   let stop: StopChecks | undefined;
   const end = (reason: StopChecks) => {
     stop ??= reason;
     waiting?.reject(stop);
     waiting = undefined;
   };
-  const ask = (request: CheckRequest) =>
+  const ask = (request: CheckRequest, take: Waiting['take'], reject: Waiting['reject']) => {
+    if (stop) return reject(stop);
+    waiting = { take, reject };
+    worker!.postMessage(request);
+  };
+  /** A fresh worker with the learner's module loaded: at the start, and after a batch was left unfinished. */
+  const start = () =>
     new Promise<CheckEvent>((resolve, reject) => {
-      if (stop) return reject(stop);
-      waiting = { resolve, reject };
-      worker.postMessage(request);
+      worker?.terminate();
+      worker = checkWorkerFor(exercise);
+      worker.addEventListener('message', (message: MessageEvent<CheckEvent>) => {
+        const event = message.data;
+        if (event?.nonce !== nonce || !waiting) return; // not from the checks: the learner's code posting
+        if (waiting.take(event) === 'done') waiting = undefined;
+      });
+      worker.addEventListener('error', (error) => {
+        error.preventDefault();
+        end(new StopChecks(`The checks stopped: ${error.message || 'the worker crashed'}.`));
+      });
+      ask({ type: 'load', exercise, code: js, nonce }, (event) => {
+        resolve(event);
+        return 'done';
+      }, reject);
     });
+  /** A batch was left before its end (a case failed): the worker may still be busy with its rest. */
+  let busy = false;
+  const outOfTurn = () => new StopChecks('The checks stopped: the worker answered out of turn.');
+
+  const observer: Observer = {
+    async one(index, input) {
+      if (busy) {
+        busy = false;
+        // A fresh module: what is still running of the batch can neither delay this case nor change its state.
+        if ((await start()).type !== 'loaded') throw outOfTurn();
+      }
+      const reply = await new Promise<CheckEvent>((resolve, reject) =>
+        ask({ type: 'observe', index, input }, (event) => {
+          resolve(event);
+          return 'done';
+        }, reject),
+      );
+      if (reply.type !== 'observation') throw outOfTurn();
+      return reply.report;
+    },
+    many(index, inputs, keepGoing) {
+      return new Promise<ObservationReport[]>((resolve, reject) => {
+        const reports: ObservationReport[] = [];
+        ask(
+          { type: 'observe-cases', index, inputs },
+          (event) => {
+            if (event.type !== 'observation') {
+              reject(outOfTurn());
+              return 'done';
+            }
+            reports.push(event.report);
+            const more = keepGoing(event.report, reports.length - 1);
+            if (more && reports.length < inputs.length) return 'more';
+            busy = reports.length < inputs.length;
+            resolve(reports);
+            return 'done';
+          },
+          (stopped) => {
+            stopped.observed = reports.length;
+            reject(stopped);
+          },
+        );
+      });
+    },
+  };
+
   const timer = setTimeout(
     () => end(new StopChecks(`Stopped: the checks were still running after ${timeLimitMs / 1000} s. Is there a loop that never ends?`)),
     timeLimitMs,
   );
-  worker.addEventListener('message', (message: MessageEvent<CheckEvent>) => {
-    const event = message.data;
-    if (event?.nonce !== nonce || !waiting) return; // not from the checks: the learner's code posting
-    const { resolve } = waiting;
-    waiting = undefined;
-    resolve(event);
-  });
-  worker.addEventListener('error', (error) => {
-    error.preventDefault();
-    end(new StopChecks(`The checks stopped: ${error.message || 'the worker crashed'}.`));
-  });
   try {
-    const loaded = await ask({ type: 'load', exercise, code: js, nonce });
+    const loaded = await start();
     if (loaded.type === 'error') {
       const what = loaded.name ? `${loaded.name}: ${loaded.message}` : `it threw ${loaded.message}`;
       return errorRun(checks, `Your code could not run: ${what}${where(loaded.stack)}`);
     }
-    return await checkAll(
-      checks,
-      async (index, input): Promise<ObservationReport> => {
-        const reply = await ask({ type: 'observe', index, input });
-        if (reply.type !== 'observation') throw new StopChecks('The checks stopped: the worker answered out of turn.');
-        return reply.report;
-      },
-      seed,
-    );
+    return await checkAll(checks, observer, seed);
   } catch (error) {
     if (error instanceof StopChecks) return errorRun(checks, error.message);
     throw error;
   } finally {
     clearTimeout(timer);
-    worker.terminate();
+    worker?.terminate();
+    setTimeout(() => prepareCheckWorker(exercise)); // the next Check's, once this one is shown
   }
+}
+
+/**
+ * A spare check worker per exercise, its scope and checks already loaded, so that a Check does not wait for a
+ * worker to start. It has never seen learner code: each Check still gets a worker of its own.
+ */
+const spares = new Map<string, Worker>();
+
+export function prepareCheckWorker(exercise: string): void {
+  if (spares.has(exercise)) return;
+  const worker = new CheckWorker();
+  worker.postMessage({ type: 'prepare', exercise } satisfies CheckRequest);
+  spares.set(exercise, worker);
+}
+
+function checkWorkerFor(exercise: string): Worker {
+  const spare = spares.get(exercise);
+  spares.delete(exercise);
+  return spare ?? new CheckWorker();
 }
 
 /** A fresh seed per Check (learners can't memorise the cases), or the one in the page's ?check-seed= to replay a verdict. */

@@ -2,7 +2,7 @@
 // the reference solution beside the learner's code, and completion saved as progress.
 import type { CheckRun } from '../checks/define.ts';
 import { errorRun, notRun } from '../checks/judge.ts';
-import { checkSeed, runChecks } from '../checks/run-checks.ts';
+import { checkSeed, prepareCheckWorker, runChecks } from '../checks/run-checks.ts';
 import type { Compiled } from '../sandbox/editor/monaco.ts';
 import { learnerPosition } from '../sandbox/error-position.ts';
 import { loadChecks } from './checks-registry.ts';
@@ -22,6 +22,8 @@ export function mountExercise(root: HTMLElement, { exercise, timeLimitMs, compil
   const summary = part('checks-summary');
   const status = part('status');
   const progress = progressStore();
+  // The first Check's worker starts while the learner reads and types, once the page is idle.
+  (globalThis.requestIdleCallback ?? setTimeout)(() => prepareCheckWorker(exercise));
 
   async function check(): Promise<void> {
     checkButton.disabled = true;

@@ -2,7 +2,7 @@
 // on globalThis, then the module, then check-all.ts with observations taken directly (no worker). The fast
 // tests and the mutation tests use it.
 import type { Check, CheckRun } from '../checks/define.ts';
-import { checkAll } from '../checks/check-all.ts';
+import { checkAll, observerOf } from '../checks/check-all.ts';
 import { errorRun } from '../checks/judge.ts';
 import { describeThrown, observeOne } from '../checks/observe.ts';
 import { provideLearnerScope, quietSandboxFunctions } from '../sandbox/learner-scope.ts';
@@ -23,5 +23,5 @@ export async function gradeInNode(id: string, load: () => Promise<unknown>, seed
     // As the page reports it: the code could not run, so no check could.
     return errorRun(checks, `Your code could not run: ${describeThrown(error)}`);
   }
-  return checkAll(checks, async (index, input) => observeOne(checks, learner, index, input), seed);
+  return checkAll(checks, observerOf(async (index, input) => observeOne(checks, learner, index, input)), seed);
 }

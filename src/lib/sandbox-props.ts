@@ -21,8 +21,8 @@ export function checkSandboxProps(props: Partial<SandboxProps>): Required<Sandbo
   if (typeof props.title !== 'string' || props.title.trim() === '') problems.push('title must say what the sandbox is about');
   if (props.live !== undefined && typeof props.live !== 'boolean') problems.push(`live must be true or false, got ${JSON.stringify(props.live)}`);
   const timeLimit = props.timeLimit ?? 5;
-  if (typeof timeLimit !== 'number' || !(timeLimit > 0 && timeLimit <= 120)) {
-    problems.push(`timeLimit must be a number of seconds between 0 and 120, got ${JSON.stringify(props.timeLimit)}`);
+  if (typeof timeLimit !== 'number' || !(timeLimit > 0 && timeLimit <= 600)) {
+    problems.push(`timeLimit must be a number of seconds between 0 and 600, got ${JSON.stringify(props.timeLimit)}`);
   }
   if (problems.length > 0) throw new Error(`<Sandbox>: ${problems.join('; ')}.`);
   return { id: props.id!, code: props.code!.replace(/\s+$/, '') + '\n', title: props.title!, live: props.live ?? true, timeLimit };

@@ -1,4 +1,4 @@
-// A chart drawn by plot() or plotBoundary(), rendered with Observable Plot (loaded with the first chart).
+// A chart drawn by plot(), plotBoundary() or heatmap(), rendered with Observable Plot (loaded with the first chart).
 // Named "Chart: <title>" as an image; a chart with the same title as an earlier one is redrawn in place,
 // at most once per animation frame, so a training loop can update it every step.
 import type { ChartSpec } from './protocol.ts';
@@ -31,10 +31,11 @@ export class ChartFigure {
     this.scheduled = false;
     const spec = this.latest!;
     const width = Math.max(240, Math.min(this.element.clientWidth || 560, 640));
-    const chart = spec.kind === 'line' ? lineChart(Plot, spec, width) : boundaryChart(Plot, spec, Math.min(width, 420));
+    const chart =
+      spec.kind === 'line' ? lineChart(Plot, spec, width) : spec.kind === 'boundary' ? boundaryChart(Plot, spec, Math.min(width, 420)) : heatmapChart(Plot, spec, width);
     chart.setAttribute('aria-hidden', 'true'); // the figure's name says what it is
     this.element.replaceChildren(chart);
-    this.element.dataset.points = String(spec.kind === 'line' ? spec.points.length : spec.points.length);
+    this.element.dataset.points = String(spec.kind === 'heatmap' ? spec.values.flat().length : spec.points.length);
   }
 }
 
@@ -64,6 +65,26 @@ function boundaryChart(Plot: PlotModule, spec: Extract<ChartSpec, { kind: 'bound
       Plot.raster(scores, { width: size, height: size, x1: x0, x2: x1, y1: y0, y2: y1, fill: (d: number) => Math.max(-2, Math.min(2, d)), imageRendering: 'pixelated', opacity: 0.55 }),
       Plot.contour(scores, { width: size, height: size, x1: x0, x2: x1, y1: y0, y2: y1, thresholds: [0], stroke: 'currentColor', fill: null }),
       Plot.dot(points, { x: 'x', y: 'y', symbol: 'label', stroke: 'currentColor', fill: (d: { label: string }) => (d.label === 'class 1' ? '#2166ac' : '#b2182b'), r: 3.5 }),
+    ],
+  });
+}
+
+function heatmapChart(Plot: PlotModule, spec: Extract<ChartSpec, { kind: 'heatmap' }>, width: number): SVGSVGElement | HTMLElement {
+  const cells = spec.values.flatMap((row, r) => row.map((value, c) => ({ row: spec.rows[r], col: spec.cols[c], value })));
+  const all = cells.map((d) => d.value);
+  const middle = (Math.min(...all) + Math.max(...all)) / 2; // dark cells get white numbers
+  const size = Math.max(16, Math.min(36, Math.floor((width - 80) / Math.max(1, spec.cols.length))));
+  return Plot.plot({
+    width: 80 + size * spec.cols.length,
+    height: 50 + size * spec.rows.length,
+    marginLeft: 70,
+    style: { background: 'transparent', color: 'currentColor' },
+    x: { domain: spec.cols, label: spec.x || null, tickSize: 0 },
+    y: { domain: spec.rows, label: spec.y || null, tickSize: 0 },
+    color: { scheme: 'blues', legend: false },
+    marks: [
+      Plot.cell(cells, { x: 'col', y: 'row', fill: 'value', inset: 0.5 }),
+      Plot.text(cells, { x: 'col', y: 'row', text: (d: { value: number }) => (size >= 28 ? d.value.toFixed(2) : ''), fill: (d: { value: number }) => (d.value > middle ? 'white' : 'black'), fontSize: 9 }),
     ],
   });
 }

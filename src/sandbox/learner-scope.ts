@@ -1,15 +1,22 @@
 // What the learner's code finds in scope, in the run worker and the check worker alike: the engine's
 // exports (Value, MLP, torch, …) — all of them in a lesson's sandbox, only an exercise's own scope in an
-// exercise — the course helpers that exercise's scope names (./course-helpers.ts), and draw(), plot() and
-// plotBoundary(). The editor's types are generated from the same lists (engine/index.ts, course-helpers.ts).
+// exercise — the course helpers that exercise's scope names (./course-helpers.ts), and the sandbox functions:
+// draw(), plot(), plotBoundary(), heatmap(), control(), pause() and the names to train on. The editor's types are generated from the same lists (engine/index.ts, course-helpers.ts).
 import * as engine from '../../engine/index.ts';
 import { courseHelperNames, courseHelpers, type CourseHelperName } from './course-helpers.ts';
-import type { BoundaryOptions } from './worker/charts.ts';
+import type { BoundaryOptions, HeatmapOptions } from './worker/charts.ts';
 
 export interface SandboxFunctions {
   draw: (root: engine.Value, options?: engine.DrawOptions) => void;
   plot: (title: string, values: number[] | Array<[number, number]>, options?: { x?: string; y?: string }) => void;
   plotBoundary: (title: string, options: BoundaryOptions) => void;
+  heatmap: (title: string, values: number[][], options?: HeatmapOptions) => void;
+  /** A slider under the code; its `value` follows the learner's hand while the code runs (after each `await pause()`). */
+  control: (name: string, options: { value: number; min: number; max: number; step?: number }) => { readonly value: number };
+  /** Lets the page speak to running code (a control moved) and Stop be pressed: `await pause()` in a long loop. */
+  pause: () => Promise<void>;
+  /** The course's training names (stdlib's English first names, lower-case), a fresh copy per run. */
+  names: string[];
 }
 
 export type EngineName = keyof typeof engine;
@@ -38,7 +45,15 @@ export function provideLearnerScope(functions: SandboxFunctions, scope: readonly
 }
 
 /** For the check worker: the same names, drawing nothing. */
-export const quietSandboxFunctions: SandboxFunctions = { draw: () => {}, plot: () => {}, plotBoundary: () => {} };
+export const quietSandboxFunctions: SandboxFunctions = {
+  draw: () => {},
+  plot: () => {},
+  plotBoundary: () => {},
+  heatmap: () => {},
+  control: (_name, { value }) => ({ value }),
+  pause: () => Promise.resolve(),
+  names: [],
+};
 
 let current: readonly string[] = engineNames;
 

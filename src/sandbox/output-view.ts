@@ -3,7 +3,7 @@ import type { Problem } from './editor/code-editor.ts';
 import { ChartFigure } from './chart-figure.ts';
 import type { DrawnGraph } from './graph/drawn-graph.ts';
 import { GraphExplorer } from './graph/graph-explorer.ts';
-import type { ChartSpec } from './protocol.ts';
+import type { ChartSpec, ControlSpec } from './protocol.ts';
 
 /** One run's output. It replaces the previous run's on its first entry, so the output never flickers empty. */
 export class RunOutput {
@@ -44,6 +44,23 @@ export class RunOutput {
       this.add(figure.element);
     }
     figure.update(spec);
+  }
+
+  /** A slider for a control() of the code: a labelled range input, its value beside it, `onInput` on each move. */
+  control({ name, value, min, max, step }: ControlSpec, onInput: (value: number) => void): void {
+    const label = document.createElement('label');
+    label.className = 'out-control';
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'range', min: String(min), max: String(max), step: String(step), value: String(value) });
+    input.setAttribute('aria-label', name);
+    const shown = document.createElement('output');
+    shown.textContent = String(value);
+    input.addEventListener('input', () => {
+      shown.textContent = input.value;
+      onInput(Number(input.value));
+    });
+    label.append(document.createTextNode(name), input, shown);
+    this.add(label);
   }
 
   /** Shows this run's output even if it printed nothing. */

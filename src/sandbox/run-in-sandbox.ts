@@ -7,8 +7,10 @@ export type RunOutcome = { status: 'ok' } | { status: 'error' } | { status: 'tim
 export interface RunHandle {
   /** Settles when the run ends; never rejects because of the learner's code. */
   outcome: Promise<RunOutcome>;
-  /** Stops the run now (a newer run replaces it). */
+  /** Stops the run now (a newer run replaces it, or the learner pressed Stop). */
   cancel(): void;
+  /** Tells the running code that the learner moved one of its controls. */
+  setControl(name: string, value: number): void;
 }
 
 /**
@@ -40,5 +42,9 @@ export function runInSandbox(code: string, timeLimitMs: number, scope: readonly 
     settle({ status: 'error' });
   });
   worker.postMessage({ type: 'run', code, scope } satisfies RunRequest);
-  return { outcome, cancel: () => settle({ status: 'cancelled' }) };
+  return {
+    outcome,
+    cancel: () => settle({ status: 'cancelled' }),
+    setControl: (name, value) => worker.postMessage({ type: 'control', name, value } satisfies RunRequest),
+  };
 }

@@ -33,6 +33,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
   const log = part('output');
   const status = part('status');
   const resetButton = part<HTMLButtonElement>('reset');
+  const stopButton = part<HTMLButtonElement>('stop');
   const undoButton = part<HTMLButtonElement>('undo-reset');
 
   const store = codeStore(root.dataset.storeKey ?? `${page}#${id}`);
@@ -52,6 +53,14 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
 
   let current: RunHandle | undefined;
   let runCount = 0;
+  /** The learner pressed Stop (rather than a newer run replacing this one). */
+  let stopped = false;
+  stopButton.addEventListener('click', () => {
+    stopped = true;
+    current?.cancel();
+    // Stop disappears once pressed: the keyboard's focus goes to Run, beside where it was.
+    part<HTMLButtonElement>('run').focus();
+  });
 
   async function run(): Promise<void> {
     const runNumber = ++runCount;
@@ -77,24 +86,36 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     }
     const typeErrors = compiled.typeErrors(); // checked while the code runs
     const scope = root.dataset.exercise ? scopeOf(root.dataset.exercise) : undefined;
-    current = runInSandbox(compiled.js, timeLimitMs, scope, (event) => {
+    const handle = runInSandbox(compiled.js, timeLimitMs, scope, (event) => {
       if (event.type === 'log') output.line(event.text, event.level);
       else if (event.type === 'graph') output.graph(event.graph);
       else if (event.type === 'chart') output.chart(event.title, event.chart);
+      else if (event.type === 'control') output.control(event.control, (value) => handle.setControl(event.control.name, value));
       else if (event.type === 'error') {
         const at = learnerPosition(event.stack, compiled.map);
         output.line(`${event.name}: ${event.message}${at ? ` (line ${at.line}, column ${at.column})` : ''}`, 'error');
       }
     });
-    const outcome = await current.outcome;
+    current = handle;
+    // Stop is there while the code runs (a long training run, a loop that will not end before its time limit).
+    stopButton.hidden = false;
+    stopped = false;
+    const outcome = await handle.outcome;
     if (runNumber !== runCount) return;
+    stopButton.hidden = true;
     if (outcome.status === 'timeout') {
       output.line(`Stopped: the code was still running after ${outcome.seconds} s. Is there a loop that never ends?`, 'error');
     }
     output.finish();
     const ms = Math.round(performance.now() - started);
     status.textContent =
-      outcome.status === 'ok' ? `Ran in ${ms} ms.` : outcome.status === 'timeout' ? `Stopped after ${outcome.seconds} s.` : 'Stopped by an error.';
+      outcome.status === 'ok'
+        ? `Ran in ${ms} ms.`
+        : outcome.status === 'timeout'
+          ? `Stopped after ${outcome.seconds} s.`
+          : outcome.status === 'cancelled' && stopped
+            ? `Stopped after ${(ms / 1000).toFixed(1)} s, as asked.`
+            : 'Stopped by an error.';
     const types = await typeErrors;
     if (runNumber === runCount) output.problems(types);
   }
@@ -111,6 +132,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
         current.cancel();
         current = undefined;
         runCount++;
+        stopButton.hidden = true;
       }
       clearTimeout(liveTimer);
       liveTimer = setTimeout(() => {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The check worker: one per Check. It loads the exercise's checks, then the learner's module, then answers
-// the page's requests for observations one at a time. It never decides pass or fail: the page does (see
+// the page's requests for observations, one case or a check's every case at a time. It never decides pass or fail: the page does (see
 // ../define.ts).
 import type { CheckEvent, CheckReply, CheckRequest } from '../../sandbox/protocol.ts';
 import { loadChecks } from '../../exercises/checks-registry.ts';
@@ -19,16 +19,32 @@ for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 
 
 let loading = false;
 let session: { nonce: string; checks: Awaited<ReturnType<typeof loadChecks>>; learner: unknown } | undefined;
+/** The exercise's scope and checks, made ready before the learner's code arrives (a spare worker, see run-checks.ts). */
+let prepared: { exercise: string; checks: ReturnType<typeof loadChecks> } | undefined;
+
+function prepare(exercise: string) {
+  if (!prepared) {
+    // The exercise's scope, as in its Run; graphs drawn while checking are not shown.
+    provideLearnerScope(quietSandboxFunctions, scopeOf(exercise));
+    prepared = { exercise, checks: loadChecks(exercise) };
+  }
+  return prepared;
+}
 
 self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
   const request = event.data;
-  if (request.type === 'load' && !loading) {
+  if (request.type === 'prepare') {
+    prepare(request.exercise);
+  } else if (request.type === 'load' && !loading) {
     loading = true; // once: the learner's code may post itself a second 'load'
     const { exercise, code, nonce } = request;
     const send = (reply: CheckReply) => post({ ...reply, nonce } satisfies CheckEvent);
-    // The exercise's scope, as in its Run; graphs drawn while checking are not shown.
-    provideLearnerScope(quietSandboxFunctions, scopeOf(exercise));
-    const checks = await loadChecks(exercise);
+    const ready = prepare(exercise);
+    if (ready.exercise !== exercise) {
+      send({ type: 'error', name: 'Error', message: `this worker was prepared for ${ready.exercise}, not ${exercise}` });
+      return;
+    }
+    const checks = await ready.checks;
     const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
     try {
       session = { nonce, checks, learner: await import(/* @vite-ignore */ url) };
@@ -41,5 +57,12 @@ self.addEventListener('message', async (event: MessageEvent<CheckRequest>) => {
   } else if (request.type === 'observe' && session) {
     const { nonce, checks, learner } = session;
     post({ type: 'observation', report: observeOne(checks, learner, request.index, request.input), nonce } satisfies CheckEvent);
+  } else if (request.type === 'observe-cases' && session) {
+    // Each answer goes out as soon as it is known: the page judges as they come, and if the time runs out,
+    // the first case without an answer is the one the learner's code was stuck on.
+    const { nonce, checks, learner } = session;
+    for (const input of request.inputs) {
+      post({ type: 'observation', report: observeOne(checks, learner, request.index, input), nonce } satisfies CheckEvent);
+    }
   }
 });

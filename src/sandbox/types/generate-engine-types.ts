@@ -85,7 +85,7 @@ function main() {
     execFileSync(tsc, ['-p', join(root, 'engine'), '--declaration', '--emitDeclarationOnly', '--noEmit', 'false', '--stripInternal', '--outDir', temp], { stdio: 'inherit' });
     const indexSource = readFileSync(join(root, 'engine/index.ts'), 'utf8');
     const exported = runtimeExports(indexSource);
-    const modules = [...indexSource.matchAll(/from '\.\/([\w-]+)\.ts'/g)].map(([, name]) => name);
+    const modules = [...indexSource.matchAll(/from '\.\/([\w/-]+)\.ts'/g)].map(([, name]) => name);
     const parts = modules.map((name) => `// engine/${name}.ts\n${globalize(readFileSync(join(temp, `${name}.d.ts`), 'utf8'), exported)}`);
     const helpers = `// ${courseHelpersSource}: in scope only where an exercise's scope names them\n${globalize(courseHelperDeclarations(tsc, temp), new Set(courseHelperNames))}`;
     const globals = readFileSync(join(root, 'src/sandbox/types/sandbox-globals.d.ts'), 'utf8');

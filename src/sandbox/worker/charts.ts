@@ -1,4 +1,4 @@
-// plot() and plotBoundary() in the run worker: they turn the learner's numbers into chart specs for the page.
+// plot(), plotBoundary() and heatmap() in the run worker: they turn the learner's numbers into chart specs for the page.
 import { describe } from '../../../engine/value.ts';
 import type { ChartSpec } from '../protocol.ts';
 
@@ -35,6 +35,29 @@ export function boundaryChart(title: unknown, { predict, xs, ys, resolution = 40
     }
   }
   return { kind: 'boundary', grid: { x0, x1, y0, y1, size, scores }, points: xs.map((p) => [p[0], p[1]]), labels: [...ys] };
+}
+
+export interface HeatmapOptions {
+  /** The rows' names, top to bottom (default 0, 1, 2, …). */
+  rows?: string[];
+  /** The columns' names, left to right (default 0, 1, 2, …). */
+  cols?: string[];
+  /** The axes' labels. */
+  x?: string;
+  y?: string;
+}
+
+/** heatmap(title, values, options): values[row][col] as a grid of cells, e.g. attention weights (query × key). */
+export function heatmapChart(title: unknown, values: unknown, { rows, cols, x = '', y = '' }: HeatmapOptions = {}): ChartSpec {
+  checkTitle('heatmap', title);
+  if (!Array.isArray(values) || values.length === 0) throw new TypeError(`heatmap: expected rows of numbers (number[][]), got ${describe(values)}`);
+  const grid = values.map((row, r) => {
+    if (!Array.isArray(row) || row.some((v) => typeof v !== 'number')) throw new TypeError(`heatmap: row ${r} should be an array of numbers, got ${describe(row)}`);
+    return [...row] as number[];
+  });
+  const width = Math.max(...grid.map((row) => row.length));
+  const names = (given: string[] | undefined, n: number) => Array.from({ length: n }, (_, i) => given?.[i] ?? String(i));
+  return { kind: 'heatmap', values: grid, rows: names(rows, grid.length), cols: names(cols, width), x, y };
 }
 
 function checkTitle(fn: string, title: unknown): void {

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 // The run worker: one per run, started fresh and terminated after. It puts the engine's exports (and the
-// course helpers an exercise's scope names) and draw() in scope, captures console output, and runs the
-// learner's compiled code as a module.
+// course helpers an exercise's scope names) and the sandbox functions in scope, captures console output, and
+// runs the learner's compiled code as a module; while it runs, the page may move its controls.
 import * as engine from '../../../engine/index.ts';
 import type { LogLevel, RunEvent, RunRequest } from '../protocol.ts';
 import { describe } from '../../../engine/value.ts';
 import { explainScope, provideLearnerScope, type SandboxFunctions } from '../learner-scope.ts';
-import { boundaryChart, lineChart, type BoundaryOptions } from './charts.ts';
+import { boundaryChart, heatmapChart, lineChart, type BoundaryOptions, type HeatmapOptions } from './charts.ts';
+import { controls } from './controls.ts';
+import { trainingNames } from './names.ts';
 import { drawnGraphOf } from './drawn-graph-of.ts';
 import { formatLogLine } from './format.ts';
 import { noteNetworkCalls } from './network-groups.ts';
@@ -26,6 +28,10 @@ const sandboxFunctions = {
   plot: (title: string, values: number[] | Array<[number, number]>, options?: { x?: string; y?: string }) =>
     send({ type: 'chart', title, chart: lineChart(title, values, options) }),
   plotBoundary: (title: string, options: BoundaryOptions) => send({ type: 'chart', title, chart: boundaryChart(title, options) }),
+  heatmap: (title: string, values: number[][], options?: HeatmapOptions) => send({ type: 'chart', title, chart: heatmapChart(title, values, options) }),
+  control: (name, options) => controls.add(name, options, (control) => send({ type: 'control', control })),
+  pause: () => controls.pause(),
+  names: trainingNames(),
 } satisfies SandboxFunctions;
 
 // A print in a loop that never ends would flood the page with lines until the time limit: past MAX_LINES lines
@@ -58,8 +64,10 @@ self.addEventListener('unhandledrejection', (event) => {
 });
 
 self.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
-  provideLearnerScope(sandboxFunctions, event.data.scope);
-  const url = URL.createObjectURL(new Blob([event.data.code], { type: 'text/javascript' }));
+  const request = event.data;
+  if (request.type === 'control') return controls.set(request.name, request.value);
+  provideLearnerScope(sandboxFunctions, request.scope);
+  const url = URL.createObjectURL(new Blob([request.code], { type: 'text/javascript' }));
   try {
     await import(/* @vite-ignore */ url);
   } catch (error) {

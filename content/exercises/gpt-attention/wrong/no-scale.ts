@@ -1,0 +1,9 @@
+// Mistake: the raw dot products, not divided by sqrt(d).
+// Fails: "the weights for the lesson’s query and three keys" with "the scores are not scaled"
+export function attentionWeights(q: Value[], keys: Value[][]): Value[] {
+  return softmax(keys.map((k) => {
+    let dot = q[0].mul(k[0]);
+    for (let j = 1; j < q.length; j++) dot = dot.add(q[j].mul(k[j]));
+    return dot;
+  }));
+}

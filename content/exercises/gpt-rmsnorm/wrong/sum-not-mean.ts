@@ -1,0 +1,8 @@
+// Mistake: the sum of the squares, not their mean.
+// Fails: "rmsnorm([3, -1, 2]) divides each by sqrt(14/3 + 1e-5)" with "not their mean"
+export function rmsnorm(x: Value[]): Value[] {
+  let sumOfSquares = x[0].mul(x[0]);
+  for (let i = 1; i < x.length; i++) sumOfSquares = sumOfSquares.add(x[i].mul(x[i]));
+  const scale = sumOfSquares.add(1e-5).pow(-0.5);
+  return x.map((xi) => xi.mul(scale));
+}

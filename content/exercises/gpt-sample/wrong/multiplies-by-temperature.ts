@@ -1,0 +1,14 @@
+// Mistake: multiplies the logits by the temperature instead of dividing.
+// Fails: "a temperature below 1 sharpens" with "should be 0"
+export function sampleToken(logits: number[], temperature: number, u: number): number {
+  const scaled = logits.map((l) => l * temperature);
+  const max = Math.max(...scaled);
+  const exps = scaled.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let i = 0; i < exps.length; i++) {
+    total += exps[i] / sum;
+    if (u < total) return i;
+  }
+  return exps.length - 1;
+}
