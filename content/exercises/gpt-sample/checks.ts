@@ -73,6 +73,10 @@ const LESSON: Case[] = [
 ];
 const COLD: Case = { logits: [2, 1, 0.5, -1], temperature: 0.5, u: 0.8 };
 const LARGE: Case = { logits: [1000, 999, 1001], temperature: 1, u: 0.2 };
+/** p = [0.5, 0.5] exactly: u = 0.5 is not below the first total, so it is the next token's. */
+const ON_A_TOTAL: Case = { logits: [0, 0], temperature: 1, u: 0.5 };
+/** Ten probabilities of 0.1 add up to 0.9999999999999999: a u that large passes every total. */
+const PAST_THE_TOTAL: Case = { logits: Array<number>(10).fill(0), temperature: 1, u: 0.9999999999999999 };
 
 export default defineChecks<Learner>([
   {
@@ -96,6 +100,18 @@ export default defineChecks<Learner>([
     observe: ({ sampleToken }) => sampleToken(LARGE.logits, LARGE.temperature, LARGE.u),
     expected: reference(LARGE),
     message: (got) => message(got, LARGE),
+  },
+  {
+    name: 'u exactly on a running total belongs to the next token: [0, 0] at u = 0.5 gives token 1',
+    observe: ({ sampleToken }) => sampleToken(ON_A_TOTAL.logits, ON_A_TOTAL.temperature, ON_A_TOTAL.u),
+    expected: reference(ON_A_TOTAL),
+    message: (got) => `${message(got, ON_A_TOTAL).replace(/\.$/, '')} — the running total must be greater than u, not equal to it.`,
+  },
+  {
+    name: 'a u beyond every running total (rounding) gives the last token: ten equal logits, u = 0.9999999999999999',
+    observe: ({ sampleToken }) => sampleToken(PAST_THE_TOTAL.logits, PAST_THE_TOTAL.temperature, PAST_THE_TOTAL.u),
+    expected: reference(PAST_THE_TOTAL),
+    message: (got) => `${message(got, PAST_THE_TOTAL).replace(/\.$/, '')} — ten probabilities of 0.1 add up to 0.9999999999999999, not 1: return the last token when no total is greater than u.`,
   },
   hidden({
     name: 'the token is right for other logits, temperatures and u',
