@@ -1,10 +1,10 @@
-// The grading tests' fixtures. Each Playwright worker keeps one page open per exercise, its editor started, and
-// checks answer after answer in it: opening the lesson and starting Monaco is most of what a fresh page costs,
+// The grading tests' fixtures. Each Playwright worker keeps one page open per lesson, the editors of the exercises
+// it grades started, and checks answer after answer in them: opening the lesson and starting Monaco is most of what a fresh page costs,
 // while each Check already runs in a fresh worker of its own, so answers never meet. A page that failed
 // (crashed, hung) is thrown away, and Playwright's retry gets a fresh one.
-import { test as base, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { exerciseFiles, type ExerciseFile } from '../exercises.ts';
-import { paste } from '../paste.ts';
+import { holdSandboxes } from '../hold-sandboxes.ts';
 import { readPlan } from './plan.ts';
 import type { GradedCheck, GradedExercise } from './report.ts';
 
@@ -28,59 +28,76 @@ class ExercisePage {
     this.box = box;
   }
 
-  static async open(context: BrowserContext, exercise: ExerciseFile, seed: number): Promise<ExercisePage> {
-    const page = await context.newPage();
-    // Straight to the exercise: only it and its neighbours start their editors.
-    await page.goto(`lessons/${exercise.lesson}/?check-seed=${seed}#exercise-${exercise.id}`);
+  /**
+   * The exercise on its lesson's page, opened in `context` if no exercise of that lesson has been graded yet
+   * (`lessonPages`): one page, one editor worker and one TypeScript program for all of a lesson's exercises.
+   */
+  static async open(context: BrowserContext, lessonPages: Map<string, Page>, exercise: ExerciseFile, seed: number): Promise<ExercisePage> {
+    let page = lessonPages.get(exercise.lesson);
+    if (!page) {
+      page = await context.newPage();
+      await page.goto(`lessons/${exercise.lesson}/?check-seed=${seed}#exercise-${exercise.id}`);
+      lessonPages.set(exercise.lesson, page);
+    }
     // Found by its id, not by role and name: a role query walks the whole (long) lesson page, and this locator
     // is used several times per answer. The role and name are still what the site's e2e tests hold.
     const box = page.locator(`mg-sandbox#exercise-${exercise.id} > section`);
-    await box.getByRole('button', { name: 'Check', exact: true }).scrollIntoViewIfNeeded();
+    // Nothing activates by scrolling here (newContext): a click on the code starts this exercise's editor.
+    await box.locator('[data-part="editor"]').click();
     await box.locator('.monaco-editor .view-lines').waitFor({ timeout: ANSWER_TIMEOUT_MS });
-    // The answer is checked, not run: the page's own "Run again as I type" off (remembered for the context).
-    await box.getByRole('checkbox', { name: 'Run again as I type' }).uncheck();
+    // The answer is checked, not run: "Run again as I type" is off (set for the whole context).
+    await expect(box.getByRole('checkbox', { name: 'Run again as I type' })).not.toBeChecked();
     return new ExercisePage(page, box);
   }
 
-  /** Puts `code` in the editor as a paste, presses Check and reads the verdict off the page. */
+  /**
+   * Puts `code` in the editor as a paste, presses Check and reads the verdict off the page. The editor gets the
+   * keyboard's focus and Select All from Playwright, as a learner's click and Ctrl/Cmd+A; the paste, the press of
+   * Check and the reading of its verdict are one round trip into the page (each answer is otherwise a dozen).
+   */
   async check(exercise: ExerciseFile, code: string): Promise<Omit<GradedExercise, 'seconds'>> {
     const { page, box } = this;
     await box.locator('.monaco-editor .view-lines').click();
     await page.keyboard.press('ControlOrMeta+A');
-    await paste(page, code);
-    const summary = box.locator('[data-part="checks-summary"]');
-    // The page writes a verdict in one go (text, status, list); the first change after Check is the new one.
-    const verdict = summary.evaluate(
-      (el) =>
-        new Promise<void>((resolve) =>
-          new MutationObserver((_, observer) => {
+    const seen = await box.evaluate(
+      async (section, { code, timeoutMs }) => {
+        const pasted = new DataTransfer();
+        pasted.setData('text/plain', code);
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, cancelable: true }));
+        const summary = section.querySelector<HTMLElement>('[data-part="checks-summary"]')!;
+        // The page writes a verdict in one go (text, status, list); the first change after Check is the new one.
+        const verdict = new Promise<boolean>((resolve) => {
+          const observer = new MutationObserver(() => {
             observer.disconnect();
-            resolve();
-          }).observe(el, { attributes: true, childList: true, characterData: true, subtree: true }),
-        ),
-    );
-    await box.getByRole('button', { name: 'Check', exact: true }).click();
-    await Promise.race([verdict, page.waitForTimeout(ANSWER_TIMEOUT_MS).then(() => Promise.reject(new Error('no verdict after 60 s')))]);
-    const status = (await summary.getAttribute('data-status')) as GradedExercise['status'];
-    const checks = await box
-      .getByRole('list', { name: 'Checks' })
-      .locator('li')
-      .evaluateAll((items) =>
-        items.map(
-          (li): GradedCheck => ({
+            resolve(true);
+          });
+          observer.observe(summary, { attributes: true, childList: true, characterData: true, subtree: true });
+          setTimeout(() => resolve(false), timeoutMs);
+        });
+        section.querySelector<HTMLButtonElement>('[data-part="check"]')!.click();
+        if (!(await verdict)) return undefined;
+        return {
+          status: summary.dataset.status,
+          summary: summary.textContent ?? '',
+          checks: [...section.querySelectorAll('[data-part="checks"] li')].map((li) => ({
             name: li.querySelector('.name')?.textContent ?? '',
-            status: li.getAttribute('data-status') as GradedCheck['status'],
+            status: li.getAttribute('data-status'),
             message: li.querySelector('.message')?.textContent ?? undefined,
             code: li.querySelector('.case')?.textContent ?? undefined,
-          }),
-        ),
-      );
+          })),
+        };
+      },
+      { code, timeoutMs: ANSWER_TIMEOUT_MS },
+    );
+    if (!seen) throw new Error(`no verdict after ${ANSWER_TIMEOUT_MS / 1000} s`);
+    const status = seen.status as GradedExercise['status'];
+    const checks = seen.checks as GradedCheck[];
     return {
       id: exercise.id,
       status,
       passed: checks.filter((c) => c.status === 'pass').length,
       total: checks.length,
-      message: status === 'error' ? ((await summary.textContent()) ?? undefined) : undefined,
+      message: status === 'error' ? seen.summary : undefined,
       checks,
     };
   }
@@ -89,6 +106,7 @@ class ExercisePage {
 class WarmPages {
   private context?: BrowserContext;
   private readonly pages = new Map<string, ExercisePage>();
+  private readonly lessonPages = new Map<string, Page>();
 
   private readonly browser: Browser;
   private readonly baseURL: string;
@@ -105,19 +123,32 @@ class WarmPages {
     if (!exercise) throw new Error(`No exercise "${id}"`);
     const started = performance.now();
     if (this.options.freshContextPerAnswer) await this.discard();
-    this.context ??= await this.browser.newContext({ baseURL: this.baseURL, viewport: { width: 1366, height: 900 } });
+    this.context ??= await this.newContext();
     let page = this.pages.get(id);
     if (!page) {
-      page = await ExercisePage.open(this.context, exercise, this.options.seed);
+      page = await ExercisePage.open(this.context, this.lessonPages, exercise, this.options.seed);
       this.pages.set(id, page);
     }
     const graded = await page.check(exercise, code);
     return { ...graded, seconds: (performance.now() - started) / 1000 };
   }
 
+  /**
+   * A context whose pages start no sandbox by themselves: scrolling activates none (the lesson's other sandboxes
+   * would compile, run and draw for nothing, on the cores the checks need), and runs as one types are off from
+   * the start. The exercise being graded is started by its Check, as a learner's click would.
+   */
+  private async newContext(): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ baseURL: this.baseURL, viewport: { width: 1366, height: 900 } });
+    await holdSandboxes(context);
+    await context.addInitScript(() => localStorage.setItem('micrograd-course:live-runs', 'off'));
+    return context;
+  }
+
   /** After a failure: nothing of that page's state reaches the next answer. */
   async discard(): Promise<void> {
     this.pages.clear();
+    this.lessonPages.clear();
     await this.context?.close().catch(() => {});
     this.context = undefined;
   }

@@ -5,3 +5,4 @@ export const LECTURE = {
 };
 export const MICROGRAD = { title: 'karpathy/micrograd', href: 'https://github.com/karpathy/micrograd' };
 export const AUTHOR = 'Andrej Karpathy';
+export const MICROGPT = { title: 'microgpt', href: 'https://karpathy.github.io/2026/02/12/microgpt/' };

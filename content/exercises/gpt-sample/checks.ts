@@ -105,7 +105,7 @@ export default defineChecks<Learner>([
     name: 'u exactly on a running total belongs to the next token: [0, 0] at u = 0.5 gives token 1',
     observe: ({ sampleToken }) => sampleToken(ON_A_TOTAL.logits, ON_A_TOTAL.temperature, ON_A_TOTAL.u),
     expected: reference(ON_A_TOTAL),
-    message: (got) => `${message(got, ON_A_TOTAL).replace(/\.$/, '')} — the running total must be greater than u, not equal to it.`,
+    message: (got) => `${call(ON_A_TOTAL)} should be 1 (probabilities [0.5, 0.5]: the first running total is 0.5, not greater than u = 0.5); got ${show(got)}${got === 0 ? ' — the running total must be greater than u, not equal to it.' : '.'}`,
   },
   {
     name: 'a u beyond every running total (rounding) gives the last token: ten equal logits, u = 0.9999999999999999',
