@@ -8,6 +8,8 @@ let plotLibrary: Promise<PlotModule> | undefined;
 
 export class ChartFigure {
   readonly element: HTMLElement;
+  /** The title, shown above the chart: two charts side by side (a loss with and without Adam) must say which is which. */
+  private readonly caption: HTMLElement;
   private latest?: ChartSpec;
   private scheduled = false;
 
@@ -17,6 +19,8 @@ export class ChartFigure {
     this.element.setAttribute('role', 'img');
     this.element.setAttribute('aria-label', `Chart: ${title}`);
     this.element.dataset.chartTitle = title;
+    this.caption = document.createElement('figcaption');
+    this.caption.textContent = title;
   }
 
   update(spec: ChartSpec): void {
@@ -34,7 +38,7 @@ export class ChartFigure {
     const chart =
       spec.kind === 'line' ? lineChart(Plot, spec, width) : spec.kind === 'boundary' ? boundaryChart(Plot, spec, Math.min(width, 420)) : heatmapChart(Plot, spec, width);
     chart.setAttribute('aria-hidden', 'true'); // the figure's name says what it is
-    this.element.replaceChildren(chart);
+    this.element.replaceChildren(this.caption, chart);
     this.element.dataset.points = String(spec.kind === 'heatmap' ? spec.values.flat().length : spec.points.length);
   }
 }

@@ -1,12 +1,12 @@
-// Adam against plain gradient descent, on a loss with one steep and one flat direction:
-// L = 25·a² + b²/25. The same step size for both; plain descent must keep it small for a, so b hardly moves.
+// Adam against plain gradient descent, on a loss with one steep and one flat direction: L = 25·a² + b²/25.
+// Plain descent must keep its step small (a bigger one makes a overshoot and blow up), and then b hardly moves.
+// Adam steps each parameter by about lr, whatever its gradient: both reach 0.
 function run(useAdam: boolean) {
   const a = new Value(1), b = new Value(1);
   const adam = new Adam([a, b], { lr: 0.1 });
-  const losses: number[] = [];
+  const bs: number[] = [];
   for (let step = 0; step < 60; step++) {
     const loss = a.mul(a).mul(25).add(b.mul(b).mul(1 / 25));
-    losses.push(loss.data);
     loss.backward();
     if (useAdam) {
       adam.step(); // updates, then zeroes the gradients
@@ -16,8 +16,10 @@ function run(useAdam: boolean) {
         p.grad = 0;
       }
     }
+    bs.push(b.data);
   }
-  return losses;
+  console.log(useAdam ? 'Adam:' : 'plain gradient descent:', 'a =', a.data.toFixed(4), ' b =', b.data.toFixed(4));
+  return bs;
 }
-plot('plain gradient descent (lr 0.03)', run(false), { y: 'loss' });
-plot('Adam (lr 0.1)', run(true), { y: 'loss' });
+plot('b, plain gradient descent (lr 0.03)', run(false), { y: 'b' });
+plot('b, Adam (lr 0.1)', run(true), { y: 'b' });
