@@ -68,3 +68,18 @@ test("an exercise's Run has only its own engine names and course helpers, and sa
   await expect(output(box)).toContainText('undefined undefined function');
   await expect(output(box)).toContainText("MLP is not defined: this exercise leaves the engine's MLP out (from the engine, it has nothing).");
 });
+
+test("a check that fails on a hidden case leaves the next checks' verdicts as they would be alone", async ({ page }) => {
+  // The right outputs, gradients that miss the path through the mean square: the gradient checks fail (on their
+  // first cases, so their batches stop early), while the last check, about how the outputs are made, passes.
+  const rms = exerciseFiles.find((e) => e.id === 'gpt-rmsnorm')!;
+  const scaleAsNumber = readFileSync(join(exercisesRoot, rms.id, 'wrong/scale-as-a-number.ts'), 'utf8');
+  await page.goto(`/lessons/${rms.lesson}/?check-seed=77`);
+  const box = page.getByRole('region', { name: `Exercise: ${rms.title}` });
+  await activate(box);
+  await replaceCode(page, box, scaleAsNumber);
+  await checkAndWait(box);
+  const items = box.getByRole('list', { name: 'Checks' }).locator('li');
+  await expect(items).toHaveCount(5);
+  expect(await items.evaluateAll((li) => li.map((item) => item.getAttribute('data-status')))).toEqual(['pass', 'fail', 'pass', 'fail', 'pass']);
+});

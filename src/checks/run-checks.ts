@@ -61,29 +61,34 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
   let busy = false;
   const outOfTurn = () => new StopChecks('The checks stopped: the worker answered out of turn.');
 
+  /** Before any request after a batch left unfinished: a fresh module, which what is still running of that batch
+   * can neither delay nor change, and whose answers cannot be mistaken for this request's. */
+  const ready = async () => {
+    if (!busy) return;
+    busy = false;
+    if ((await start()).type !== 'loaded') throw outOfTurn();
+  };
+
   const observer: Observer = {
     async one(index, input) {
-      if (busy) {
-        busy = false;
-        // A fresh module: what is still running of the batch can neither delay this case nor change its state.
-        if ((await start()).type !== 'loaded') throw outOfTurn();
-      }
+      await ready();
       const reply = await new Promise<CheckEvent>((resolve, reject) =>
         ask({ type: 'observe', index, input }, (event) => {
           resolve(event);
           return 'done';
         }, reject),
       );
-      if (reply.type !== 'observation') throw outOfTurn();
+      if (reply.type !== 'observation' || reply.report.index !== index) throw outOfTurn();
       return reply.report;
     },
-    many(index, inputs, keepGoing) {
+    async many(index, inputs, keepGoing) {
+      await ready();
       return new Promise<ObservationReport[]>((resolve, reject) => {
         const reports: ObservationReport[] = [];
         ask(
           { type: 'observe-cases', index, inputs },
           (event) => {
-            if (event.type !== 'observation') {
+            if (event.type !== 'observation' || event.report.index !== index) {
               reject(outOfTurn());
               return 'done';
             }
