@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { CharTokenizer, GPT, Value } from '../index.ts';
 import { gptWorkload, portSetup, trainingNames } from './gpt-setup.ts';
 import { timeInChromium } from './in-chromium.ts';
-import { consecutiveSteps, GPT_NAMES, gptStep, MLP_WORKLOADS, mlpSteps, type MlpWorkload, type Timing } from './workloads.ts';
+import { consecutiveSteps, GPT_NAMES, WARMUP_MS, gptStep, MLP_WORKLOADS, mlpSteps, type MlpWorkload, type Timing } from './workloads.ts';
 
 /** Scales how many steps are timed (BENCH_RUNS=30 for steadier figures, 3 for a quick look). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
-/** A full collection before each timed block (`node --expose-gc`, as npm run bench runs it). */
+/** A full collection after warm-up (`node --expose-gc`, as npm run bench runs it): see consecutiveSteps. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** Median milliseconds of `timed(setup())`: only the second part is timed. */
@@ -45,7 +45,7 @@ for (const key of mlpKeys) {
   node[key] = { engine: e, closure: c };
 }
 const names = trainingNames();
-[node.gpt] = consecutiveSteps([gptStep(names, names)], RUNS, GPT_NAMES / 5, 10, collect).map((engine) => ({ engine }));
+[node.gpt] = consecutiveSteps([gptStep(names, names)], RUNS, GPT_NAMES, 10, collect).map((engine) => ({ engine }));
 const chains = {
   forward: consecutiveSteps([() => chain(30_000)], RUNS, 10, 3, collect)[0],
   backward: medianAfterSetup(() => chain(30_000), (root) => root.backward(), RUNS * 2),
@@ -104,7 +104,9 @@ const rows: string[][] = [
   ['1,000,000-node chain: backward (median)', `${ms(chains.millionBackward)} ms`, '', '', ''],
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-console.log(`Node ${process.version}; the mean is over consecutive steps, garbage collection included (BENCH_RUNS=${RUNS})\n`);
+console.log(
+  `Node ${process.version}; the mean is over consecutive steps, garbage collection included, after at least ${WARMUP_MS / 1000} s of warm-up (BENCH_RUNS=${RUNS})\n`,
+);
 for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 console.log('');
 for (const w of workloads) {
