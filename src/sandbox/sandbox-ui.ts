@@ -58,7 +58,7 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
   stopButton.addEventListener('click', () => {
     stopped = true;
     current?.cancel();
-    // Stop disappears once pressed: the keyboard's focus goes to Run, beside where it was.
+    // Stop disappears once pressed: the keyboard's focus goes to Run, the button that starts the code again.
     part<HTMLButtonElement>('run').focus();
   });
 
