@@ -1,6 +1,7 @@
-// The grading tests' fixtures. Each Playwright worker keeps one page open per lesson, the editors of the exercises
-// it grades started, and checks answer after answer in them: opening the lesson and starting Monaco is most of what a fresh page costs,
-// while each Check already runs in a fresh worker of its own, so answers never meet. A page that failed
+// The grading tests' fixtures. Each Playwright worker keeps one page open per lesson, the editors of the
+// exercises it grades started, and checks answer after answer in them: opening the lesson and starting Monaco is
+// most of what a fresh page costs, while each Check already runs in a fresh worker of its own, so answers never
+// meet. A page that failed
 // (crashed, hung) is thrown away, and Playwright's retry gets a fresh one.
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { exerciseFiles, type ExerciseFile } from '../exercises.ts';

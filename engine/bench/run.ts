@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CharTokenizer, GPT, Value } from '../index.ts';
 import { gptWorkload, portSetup, trainingNames } from './gpt-setup.ts';
 import { timeInChromium } from './in-chromium.ts';
-import { consecutiveSteps, GPT_NAMES, WARMUP_MS, gptStep, MLP_WORKLOADS, mlpSteps, type MlpWorkload, type Timing } from './workloads.ts';
+import { consecutiveSteps, GPT_NAMES, GPT_TIMING, WARMUP_MS, gptStep, MLP_WORKLOADS, mlpSteps, type MlpWorkload, type Timing } from './workloads.ts';
 
 /** Scales how many steps are timed (BENCH_RUNS=30 for steadier figures, 3 for a quick look). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -45,7 +45,7 @@ for (const key of mlpKeys) {
   node[key] = { engine: e, closure: c };
 }
 const names = trainingNames();
-[node.gpt] = consecutiveSteps([gptStep(names, names)], RUNS, GPT_NAMES, 10, collect).map((engine) => ({ engine }));
+[node.gpt] = consecutiveSteps([gptStep(names, names)], RUNS, GPT_TIMING.perBlock, GPT_TIMING.warmup, collect).map((engine) => ({ engine }));
 const chains = {
   forward: consecutiveSteps([() => chain(30_000)], RUNS, 10, 3, collect)[0],
   backward: medianAfterSetup(() => chain(30_000), (root) => root.backward(), RUNS * 2),

@@ -98,6 +98,9 @@ export function mlpSteps(workload: MlpWorkload): { engine: () => void; closure: 
 /** How many names a GPT timing cycles through: the Python port trains on the same ones. */
 export const GPT_NAMES = 30;
 
+/** How the GPT step is timed, in Node and in Chromium alike: a block goes once through the names. */
+export const GPT_TIMING = { perBlock: GPT_NAMES, warmup: 10 };
+
 /**
  * One GPT training step per call (microgpt's size), cycling through the first GPT_NAMES `names` (in training
  * order) from seed 42's weights: the workload the Python port times on the same names.
@@ -120,6 +123,6 @@ export function timeEngine(names: string[], allNames: string[], runs: number, co
   for (const [key, { perBlock, warmup }] of Object.entries(MLP_WORKLOADS) as Array<[MlpWorkload, (typeof MLP_WORKLOADS)[MlpWorkload]]>) {
     [result[key]] = consecutiveSteps([mlpSteps(key).engine], runs, perBlock, warmup, collect);
   }
-  [result.gpt] = consecutiveSteps([gptStep(names, allNames)], runs, GPT_NAMES, 10, collect);
+  [result.gpt] = consecutiveSteps([gptStep(names, allNames)], runs, GPT_TIMING.perBlock, GPT_TIMING.warmup, collect);
   return result;
 }
