@@ -8,6 +8,15 @@ class SandboxElement extends HTMLElement {
   private observer?: IntersectionObserver;
   /** Mounted: every button's own handler is in place. */
   private ready = false;
+  private controller?: SandboxController;
+
+  /**
+   * The code in the sandbox's editor, or undefined before it is started; read-only, as a form control's value
+   * is to a script. The grader reads it to be sure that what it checked is the answer it pasted.
+   */
+  get code(): string | undefined {
+    return this.controller?.code();
+  }
 
   connectedCallback(): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
@@ -48,6 +57,7 @@ class SandboxElement extends HTMLElement {
         .then(({ mountSandbox }) => mountSandbox(this))
         .then((sandbox) => {
           this.ready = true;
+          this.controller = sandbox;
           return sandbox;
         });
     }

@@ -17,6 +17,8 @@ export interface SandboxController {
   run(): Promise<void>;
   /** Exercises only: runs the checks and shows their results. */
   check?(): Promise<void>;
+  /** The code in the editor now. */
+  code(): string;
 }
 
 /** Monaco does not support phones and tablets; they get a plain text area with the same Run and output. */
@@ -170,5 +172,5 @@ export async function mountSandbox(root: HTMLElement): Promise<SandboxController
     };
   }
   if (live) void run();
-  return { run, check };
+  return { run, check, code: () => editor.getValue() };
 }
