@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type BrowserType, type LaunchOptions, type Locator, type Page } from '@playwright/test';
+import { isTimedOut } from '../../src/checks/judge.ts';
 import { exerciseFiles, type ExerciseFile } from '../exercises.ts';
 import { holdSandboxes } from '../hold-sandboxes.ts';
 import { readPlan } from './plan.ts';
@@ -19,11 +20,9 @@ export const FRESH_ENV = 'MICROGRAD_GRADING_FRESH';
  * V8's optimizing compilers (Maglev, TurboFan) spent more CPU time, on background threads, than the checks
  * they sped up; on two cores, helper threads only take turns with the other graders. Measured with
  * `npm run grade:bench`'s class: 125–136 s instead of 150–152 s, the same gradebook. Answers that run out of
- * time are checked again without them (TIMED_OUT).
+ * time are checked again without them.
  */
 const QUICK_TIERS = '--js-flags=--max-opt=1 --single-threaded-gc';
-/** The page's verdict when the checks ran out of time (run-checks.ts). */
-const TIMED_OUT = /^Stopped: the checks were still running after /;
 
 /** How long one answer may take to be checked, beyond the page's own time limit on the checks (10 s). */
 const ANSWER_TIMEOUT_MS = 60_000;
@@ -169,7 +168,7 @@ class WarmPages {
       this.pages.set(id, page);
     }
     let graded = await page.check(exercise, code);
-    if (this.quickTiers && graded.status === 'error' && TIMED_OUT.test(graded.message ?? '')) {
+    if (this.quickTiers && graded.status === 'error' && isTimedOut(graded.message)) {
       // Slow code runs slower still without optimizing compilers: an answer that is only slow must not fail
       // for the grader's flags, so its verdict is the one it gets in a Chromium as learners run it.
       this.optimizing ??= new WarmPages(this.chromium, this.launchOptions, this.baseURL, this.options, false);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkAll, observerOf, StopChecks } from './check-all.ts';
 import { defineChecks, hiddenCases, type Check, type Observation } from './define.ts';
-import { errorRun, same, show, showPair } from './judge.ts';
+import { errorRun, isTimedOut, same, show, showPair, timedOutMessage } from './judge.ts';
 import { describeThrown, observeOne, plain } from './observe.ts';
 
 const checks: Array<Check<never>> = [
@@ -175,4 +175,13 @@ test('plain turns what postMessage cannot carry into names', () => {
 test('describeThrown says what a crafted throw is', () => {
   expect(describeThrown(new RangeError('too deep'))).toBe('RangeError: too deep');
   expect(describeThrown({ status: 'pass' })).toBe('a non-error value ({"status":"pass"})');
+});
+
+test('a time-out is worded with its limit, and known by its words whatever the limit (the grader checks it again)', () => {
+  expect(timedOutMessage(10)).toBe('Stopped: the checks were still running after 10 s. Is there a loop that never ends?');
+  expect(isTimedOut(timedOutMessage(10))).toBe(true);
+  expect(isTimedOut(timedOutMessage(2.5))).toBe(true);
+  expect(isTimedOut('Your code could not run: Error: Stopped: the checks were still running after 10 s.')).toBe(false);
+  expect(isTimedOut("Your code does not compile: syntax error at line 4, column 1: ')' expected.")).toBe(false);
+  expect(isTimedOut(undefined)).toBe(false);
 });

@@ -22,6 +22,11 @@ export function errorRun(checks: readonly Check<never>[], message: string): Chec
   return { status: 'error', message, checks: checks.map((c) => notRun(c.name)) };
 }
 
+const TIMED_OUT_START = 'Stopped: the checks were still running after';
+/** The verdict when the checks ran out of time; the grader knows it by isTimedOut (and checks such an answer again). */
+export const timedOutMessage = (seconds: number) => `${TIMED_OUT_START} ${seconds} s. Is there a loop that never ends?`;
+export const isTimedOut = (message: string | undefined) => message?.startsWith(TIMED_OUT_START) ?? false;
+
 export const notRun = (name: string): CheckResult => ({ name, status: 'error', message: 'Not checked.' });
 
 /** Deep equality where numbers may differ by `tolerance` (relative, and absolute near zero). */

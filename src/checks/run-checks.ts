@@ -5,7 +5,7 @@ import type { CheckEvent, CheckRequest } from '../sandbox/protocol.ts';
 import { loadChecks } from '../exercises/checks-registry.ts';
 import { checkAll, StopChecks, type Observer } from './check-all.ts';
 import type { CheckRun, ObservationReport } from './define.ts';
-import { errorRun } from './judge.ts';
+import { errorRun, timedOutMessage } from './judge.ts';
 import CheckWorker from './worker/index.ts?worker';
 
 export interface CheckOptions {
@@ -109,7 +109,7 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
   };
 
   const timer = setTimeout(
-    () => end(new StopChecks(`Stopped: the checks were still running after ${timeLimitMs / 1000} s. Is there a loop that never ends?`)),
+    () => end(new StopChecks(timedOutMessage(timeLimitMs / 1000))),
     timeLimitMs,
   );
   try {

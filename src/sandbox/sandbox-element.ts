@@ -6,8 +6,7 @@ import type { SandboxController } from './sandbox-ui.ts';
 class SandboxElement extends HTMLElement {
   private activation?: Promise<SandboxController>;
   private observer?: IntersectionObserver;
-  /** Mounted: every button's own handler is in place. */
-  private ready = false;
+  /** Set once mounted, when every button's own handler is in place. */
   private controller?: SandboxController;
 
   /**
@@ -35,7 +34,7 @@ class SandboxElement extends HTMLElement {
     // when the sandbox activates; pressed before, they activate it and then do their job.
     for (const early of this.querySelectorAll<HTMLButtonElement>('[data-activates]')) {
       early.addEventListener('click', () => {
-        if (!this.ready) void this.activate().then(() => early.click());
+        if (!this.controller) void this.activate().then(() => early.click());
       });
     }
     this.querySelector('[data-part="editor"]')!.addEventListener('click', () => void this.activate(), { once: true });
@@ -56,7 +55,6 @@ class SandboxElement extends HTMLElement {
       this.activation = import('./sandbox-ui.ts')
         .then(({ mountSandbox }) => mountSandbox(this))
         .then((sandbox) => {
-          this.ready = true;
           this.controller = sandbox;
           return sandbox;
         });
