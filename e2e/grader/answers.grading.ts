@@ -17,8 +17,8 @@ for (const learner of plan.learners) {
 }
 
 // One warm page per group, and each lesson in as few groups as possible (see answer-groups.ts). The bench class
-// (20 learners) has one group per lesson, 7 page opens instead of 10 with groups of at most 40: the median of
-// ten runs took 122 s, of four with groups of at most 40, 131 s (identical runs varied by ±12%).
+// (20 learners) has one group per lesson, so 7 page opens instead of the 10 of groups of at most 40: a median of
+// 122 s over ten runs instead of 131 s over four (identical runs varied by ±12%).
 const lessonOf = new Map(exerciseFiles.map((e) => [e.id, e.lesson]));
 const groups = answerGroups(plan.answers, (answer) => lessonOf.get(answer.exercise)!, 80);
 

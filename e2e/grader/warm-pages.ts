@@ -1,5 +1,5 @@
-// The grading tests' fixtures. Each Playwright worker keeps one page open per lesson, the editors of the
-// exercises it grades started, and checks answer after answer in them: opening the lesson and starting Monaco is
+// The grading tests' fixtures. Each Playwright worker keeps the page of the lesson it grades open, the editors of
+// that lesson's exercises started, and checks answer after answer in them: opening the lesson and starting Monaco is
 // most of what a fresh page costs, while each Check already runs in a fresh worker of its own, so answers never
 // meet. A page that failed (crashed, hung) is thrown away, and Playwright's retry gets a fresh one.
 import { mkdtempSync, rmSync } from 'node:fs';
