@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { inertFastCheckInWorkers } from './src/checks/worker/inert-fast-check-plugin.mjs';
 import { monacoCssOnActivation } from './src/sandbox/editor/monaco-css-plugin.mjs';
 
 // A static site: every page is built ahead of time, and learners' code runs in their own browser.
@@ -21,7 +22,8 @@ export default defineConfig({
   server: { port: 4321 },
   vite: {
     plugins: [monacoCssOnActivation()],
-    worker: { format: 'es' },
+    // The check worker observes; the page makes the cases (see src/checks/worker/inert-fast-check.ts).
+    worker: { format: 'es', plugins: () => [inertFastCheckInWorkers()] },
     // Imported only from workers: listed so that `astro dev` does not reload the page when it finds them.
     optimizeDeps: { include: ['@viz-js/viz'] },
   },

@@ -15,9 +15,11 @@ export interface Observer {
   one(index: number, input?: Observation): Promise<ObservationReport>;
   /**
    * The cases of a case check, in order, at once: one message to the worker and its answers streamed back,
-   * instead of a round trip per case. `keepGoing` sees each report as it comes; when it says no (the case
-   * failed), the rest are not waited for, and the answer is the reports up to that one. A stop says in
-   * `observed` how many cases had been observed before it.
+   * instead of a round trip per case. `keepGoing` sees each report as it comes, until it says no (the case
+   * failed); the answer is the reports up to that one. The rest are still observed, and not judged: the
+   * learner's module has then run the same cases whatever failed, so the checks after this one see it in the
+   * same state, in the same worker (a fresh worker per failed check cost a grader more than the cases). A stop
+   * says in `observed` how many cases had been observed before it.
    */
   many(index: number, inputs: Observation[], keepGoing: (report: ObservationReport, position: number) => boolean): Promise<ObservationReport[]>;
 }
@@ -34,6 +36,7 @@ export function observerOf(one: Observer['one']): Observer {
     one,
     async many(index, inputs, keepGoing) {
       const reports: ObservationReport[] = [];
+      let judged = 0; // reports that kept it going
       for (const input of inputs) {
         try {
           reports.push(await one(index, input));
@@ -41,9 +44,9 @@ export function observerOf(one: Observer['one']): Observer {
           if (error instanceof StopChecks) error.observed = reports.length;
           throw error;
         }
-        if (!keepGoing(reports[reports.length - 1], reports.length - 1)) break;
+        if (judged === reports.length - 1 && keepGoing(reports[judged], judged)) judged++;
       }
-      return reports;
+      return reports.slice(0, judged + 1);
     },
   };
 }

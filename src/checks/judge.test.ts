@@ -137,8 +137,33 @@ describe('checkAll with case checks', () => {
     const run = await checkAll(squares, counting((x) => (x >= 10 ? x * 2 : x * x)), 42);
     expect(run.checks[0].message).toBe('On a hidden case (seed 42): square(10) should be 100; got 20.');
     expect(calls.batches).toBe(1);
-    expect(calls.batched).toBeLessThan(100); // the batch ended at the first failing case
+    expect(calls.batched).toBeLessThan(100); // judging ended at the first failing case
     expect(calls.one).toBeGreaterThan(0); // shrinking it to 10
+  });
+
+  test("a failed case's batch is still observed to its end: the checks after it find the learner's module in the state they always would", async () => {
+    const observed = async (wrongFrom: number) => {
+      let calls = 0; // a learner whose square keeps state: how often it was called
+      const square = (x: number) => (calls++, x >= wrongFrom ? x * 2 : x * x);
+      const direct = observerOf(async (index, input) => observeOne(squares, { square }, index, input));
+      let afterBatch = 0;
+      let judged = 0;
+      const run = await checkAll(squares, {
+        one: direct.one,
+        many: async (index, inputs, keepGoing) => {
+          const reports = await direct.many(index, inputs, keepGoing);
+          [afterBatch, judged] = [calls, reports.length];
+          return reports;
+        },
+      }, 42);
+      return { run, afterBatch, judged };
+    };
+    for (const wrongFrom of [10, 900]) {
+      const { run, afterBatch, judged } = await observed(wrongFrom);
+      expect(run.checks[0].status).toBe('fail');
+      expect(judged).toBeLessThan(100); // the reports judged end at the failing case
+      expect(afterBatch).toBe(100); // every case of the batch ran, wherever that was
+    }
   });
 
   test('observations of cases are plain data: the case reaches observe as sent', () => {

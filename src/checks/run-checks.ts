@@ -38,10 +38,9 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
     waiting = { take, reject };
     worker!.postMessage(request);
   };
-  /** A fresh worker with the learner's module loaded: at the start, and after a batch was left unfinished. */
+  /** The worker, with the learner's module loaded. */
   const start = () =>
     new Promise<CheckEvent>((resolve, reject) => {
-      worker?.terminate();
       worker = checkWorkerFor(exercise);
       worker.addEventListener('message', (message: MessageEvent<CheckEvent>) => {
         const event = message.data;
@@ -57,21 +56,10 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
         return 'done';
       }, reject);
     });
-  /** A batch was left before its end (a case failed): the worker may still be busy with its rest. */
-  let busy = false;
   const outOfTurn = () => new StopChecks('The checks stopped: the worker answered out of turn.');
-
-  /** Before any request after a batch left unfinished: a fresh module, which what is still running of that batch
-   * can neither delay nor change, and whose answers cannot be mistaken for this request's. */
-  const ready = async () => {
-    if (!busy) return;
-    busy = false;
-    if ((await start()).type !== 'loaded') throw outOfTurn();
-  };
 
   const observer: Observer = {
     async one(index, input) {
-      await ready();
       const reply = await new Promise<CheckEvent>((resolve, reject) =>
         ask({ type: 'observe', index, input }, (event) => {
           resolve(event);
@@ -82,9 +70,10 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
       return reply.report;
     },
     async many(index, inputs, keepGoing) {
-      await ready();
       return new Promise<ObservationReport[]>((resolve, reject) => {
         const reports: ObservationReport[] = [];
+        /** How many reports are judged: all of them, or up to the first that failed. */
+        let judged = 0;
         ask(
           { type: 'observe-cases', index, inputs },
           (event) => {
@@ -93,10 +82,9 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
               return 'done';
             }
             reports.push(event.report);
-            const more = keepGoing(event.report, reports.length - 1);
-            if (more && reports.length < inputs.length) return 'more';
-            busy = reports.length < inputs.length;
-            resolve(reports);
+            if (judged === reports.length - 1 && keepGoing(event.report, judged)) judged++;
+            if (reports.length < inputs.length) return 'more';
+            resolve(reports.slice(0, judged + 1));
             return 'done';
           },
           (stopped) => {
