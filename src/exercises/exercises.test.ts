@@ -14,6 +14,7 @@ const lessons = new Set(readdirSync(join(import.meta.dirname, '../../content/les
 
 /** Fixed seeds: the suite is reproducible, and the solution must pass more than one draw of cases. */
 const SEEDS = [1, 20261201, 987654321];
+const MORE_SEEDS_FOR_WRONG_ANSWERS = [20308715, 20316634, 20372067, 20395824, 20427500];
 
 const grade = (id: string, file: string, seed = SEEDS[0]) =>
   gradeInNode(id, () => import(/* @vite-ignore */ `../../content/exercises/${id}/${file}`), seed);
@@ -42,6 +43,14 @@ describe.each(ids)('exercise %s', (id) => {
 
   const wrong = readdirSync(join(folder, 'wrong')).filter((f) => f.endsWith('.ts'));
   test('has known wrong answers', () => expect(wrong.length).toBeGreaterThan(0));
+
+  // A learner's Check draws its own seed: a known mistake must fail on every draw, not on most. These seeds are
+  // where three mistakes once passed (a value reused by exp or tanh, assigned instead of added to; a base of 0).
+  test.each(wrong)('the wrong answer %s fails on every seed', async (file) => {
+    for (const seed of [...SEEDS, ...MORE_SEEDS_FOR_WRONG_ANSWERS]) {
+      expect((await grade(id, `wrong/${file}`, seed)).status, `seed ${seed}`).not.toBe('pass');
+    }
+  });
 
   test.each(wrong)('the wrong answer %s fails with the message it promises', async (file) => {
     const source = readFileSync(join(folder, 'wrong', file), 'utf8');
