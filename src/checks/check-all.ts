@@ -108,12 +108,23 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
   // while shrinking that failure.
   const inputs: Observation[] = [];
   await fc.check(fc.asyncProperty(check.cases, async (input: Observation) => (inputs.push(input), true)), { seed, numRuns });
+  // Each case's verdict, kept: the run below meets the same cases again, and a case's expected answer can
+  // cost as much as the learner's (a reference network, a training run).
+  const verdicts = new Map<string, ReturnType<typeof judge>>();
   let reports: ObservationReport[];
   try {
-    reports = await observe.many(index, inputs, (report, i) => judge(report, inputs[i]).pass);
+    reports = await observe.many(index, inputs, (report, i) => {
+      const outcome = judge(report, inputs[i]);
+      verdicts.set(caseKey(inputs[i]), outcome);
+      return outcome.pass;
+    });
   } catch (error) {
     if (!(error instanceof StopChecks)) throw error;
     throw stuck(error, inputs[Math.min(error.observed ?? 0, inputs.length - 1)]);
+  }
+  // Every case passed: the real run would try these same cases, in this order, and pass them all.
+  if (reports.length === inputs.length && reports.every((_, i) => verdicts.get(caseKey(inputs[i]))?.pass)) {
+    return { name: check.name, status: 'pass' };
   }
   const observed = new Map<string, ObservationReport>();
   reports.forEach((report, i) => observed.set(caseKey(inputs[i]), report));
@@ -132,7 +143,7 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
         return true;
       }
     }
-    const outcome = judge(report, input);
+    const outcome = verdicts.get(caseKey(input)) ?? judge(report, input);
     if (outcome.pass) return true;
     lastFailure = { input, message: outcome.message };
     return false;

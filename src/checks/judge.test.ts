@@ -141,6 +141,18 @@ describe('checkAll with case checks', () => {
     expect(calls.one).toBeGreaterThan(0); // shrinking it to 10
   });
 
+  test("each case's expected answer is computed once, however often fast-check meets the case", async () => {
+    let computed = 0;
+    const counted = defineChecks<Learner>([{ ...squares[0], expected: (x: number) => (computed++, x * x) } as (typeof squares)[0]]);
+    const direct = (square: (x: number) => number) => observerOf(async (index, input) => observeOne(counted, { square }, index, input));
+    expect((await checkAll(counted, direct((x) => x * x), 9)).status).toBe('pass');
+    expect(computed).toBe(100);
+    computed = 0;
+    const run = await checkAll(counted, direct((x) => (x >= 10 ? x * 2 : x * x)), 42);
+    expect(run.checks[0].message).toBe('On a hidden case (seed 42): square(10) should be 100; got 20.');
+    expect(computed).toBeLessThan(100); // the cases up to the failure, then only the shrinking's new ones
+  });
+
   test("a failed case's batch is still observed to its end: the checks after it find the learner's module in the state they always would", async () => {
     const observed = async (wrongFrom: number) => {
       let calls = 0; // a learner whose square keeps state: how often it was called
