@@ -36,7 +36,8 @@ export function observerOf(one: Observer['one']): Observer {
     one,
     async many(index, inputs, keepGoing) {
       const reports: ObservationReport[] = [];
-      let judged = 0; // reports that kept it going
+      // Reports judged and passed, from the first: the answer is these and the failure after them, if any.
+      let judged = 0;
       for (const input of inputs) {
         try {
           reports.push(await one(index, input));
@@ -110,12 +111,15 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
   await fc.check(fc.asyncProperty(check.cases, async (input: Observation) => (inputs.push(input), true)), { seed, numRuns });
   // Each case's verdict, kept: the run below meets the same cases again, and a case's expected answer can
   // cost as much as the learner's (a reference network, a training run).
+  const keys = inputs.map(caseKey);
   const verdicts = new Map<string, ReturnType<typeof judge>>();
+  let passedInARow = 0; // cases judged and passed, from the first: the batch stops judging at a failure
   let reports: ObservationReport[];
   try {
     reports = await observe.many(index, inputs, (report, i) => {
       const outcome = judge(report, inputs[i]);
-      verdicts.set(caseKey(inputs[i]), outcome);
+      verdicts.set(keys[i], outcome);
+      if (outcome.pass && passedInARow === i) passedInARow++;
       return outcome.pass;
     });
   } catch (error) {
@@ -123,11 +127,9 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
     throw stuck(error, inputs[Math.min(error.observed ?? 0, inputs.length - 1)]);
   }
   // Every case passed: the real run would try these same cases, in this order, and pass them all.
-  if (reports.length === inputs.length && reports.every((_, i) => verdicts.get(caseKey(inputs[i]))?.pass)) {
-    return { name: check.name, status: 'pass' };
-  }
+  if (passedInARow === inputs.length) return { name: check.name, status: 'pass' };
   const observed = new Map<string, ObservationReport>();
-  reports.forEach((report, i) => observed.set(caseKey(inputs[i]), report));
+  reports.forEach((report, i) => observed.set(keys[i], report));
 
   let lastFailure: { input: Observation; message: string } | undefined;
   let stopped: { error: StopChecks; input: Observation } | undefined;

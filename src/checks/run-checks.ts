@@ -72,7 +72,7 @@ export async function runChecks(exercise: string, js: string, { timeLimitMs, whe
     async many(index, inputs, keepGoing) {
       return new Promise<ObservationReport[]>((resolve, reject) => {
         const reports: ObservationReport[] = [];
-        /** How many reports are judged: all of them, or up to the first that failed. */
+        // Reports judged and passed, from the first: the answer is these and the failure after them, if any.
         let judged = 0;
         ask(
           { type: 'observe-cases', index, inputs },

@@ -149,6 +149,37 @@ export default defineChecks<Learner>([
     },
   },
   {
+    // What the prompt asks beyond the numbers: an own op for div, with a right derivative, passes every other
+    // check (a learner's answer in the checks' audit did that).
+    name: "neg, sub and div are made of mul, add and pow: every value they create is a '+', '*' or '**k'",
+    observe: ({ Value }) => {
+      const made = { 'a.neg()': (a: any) => a.neg(), 'a.sub(b)': (a: any, b: any) => a.sub(b), 'a.div(b)': (a: any, b: any) => a.div(b), 'a.sub(2)': (a: any) => a.sub(2), 'a.div(2)': (a: any) => a.div(2) };
+      const foreign: string[] = [];
+      for (const [call, make] of Object.entries(made)) {
+        const a = new Value(6);
+        const b = new Value(3);
+        const seen = new Set<unknown>([a, b]);
+        const stack: any[] = [make(a, b)];
+        while (stack.length > 0 && seen.size < 1000) {
+          const v = stack.pop();
+          if (seen.has(v) || v === null || typeof v !== 'object') continue;
+          seen.add(v);
+          const prev = Array.isArray(v.prev) ? v.prev : [];
+          // A value with no op is left to pow's own check when it has one input (pow that forgot its op).
+          const own = v.op ? !(v.op === '+' || v.op === '*' || /^\*\*/.test(String(v.op))) : prev.length > 1;
+          if (own) foreign.push(`${call} made a value with the op ${JSON.stringify(v.op)}`);
+          stack.push(...prev);
+        }
+      }
+      return foreign;
+    },
+    expected: [],
+    message: (got) => {
+      const [first] = got as string[];
+      return first ? `${first}: write each one line out of mul, add and pow (a / b = a·b⁻¹), so that it needs no backward of its own.` : undefined;
+    },
+  },
+  {
     name: 'plain numbers work on the right: a.sub(1) and a.div(2)',
     observe: ({ Value }) => [new Value(6).sub(1).data, new Value(6).div(2).data],
     expected: [5, 3],
