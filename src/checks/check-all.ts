@@ -135,7 +135,8 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
   let stopped: { error: StopChecks; input: Observation } | undefined;
   const property = fc.asyncProperty(check.cases, async (input: Observation) => {
     if (stopped) return true; // the run is over: let fast-check finish without asking the worker again
-    let report = observed.get(caseKey(input));
+    const key = caseKey(input);
+    let report = observed.get(key);
     if (!report) {
       try {
         report = await observe.one(index, input);
@@ -145,7 +146,7 @@ async function caseResult(check: CaseCheck<never, any>, index: number, observe: 
         return true;
       }
     }
-    const outcome = verdicts.get(caseKey(input)) ?? judge(report, input);
+    const outcome = verdicts.get(key) ?? judge(report, input);
     if (outcome.pass) return true;
     lastFailure = { input, message: outcome.message };
     return false;

@@ -153,18 +153,25 @@ export default defineChecks<Learner>([
     // check (a learner's answer in the checks' audit did that).
     name: "neg, sub and div are made of mul, add and pow: every value they create is a '+', '*' or '**k'",
     observe: ({ Value }) => {
-      const made = { 'a.neg()': (a: any) => a.neg(), 'a.sub(b)': (a: any, b: any) => a.sub(b), 'a.div(b)': (a: any, b: any) => a.div(b), 'a.sub(2)': (a: any) => a.sub(2), 'a.div(2)': (a: any) => a.div(2) };
+      type Made = InstanceType<typeof Value>;
+      const made: Record<string, (a: Made, b: Made) => unknown> = {
+        'a.neg()': (a) => a.neg(),
+        'a.sub(b)': (a, b) => a.sub(b),
+        'a.div(b)': (a, b) => a.div(b),
+        'a.sub(2)': (a) => a.sub(2),
+        'a.div(2)': (a) => a.div(2),
+      };
       const foreign: string[] = [];
       for (const [call, make] of Object.entries(made)) {
         const a = new Value(6);
         const b = new Value(3);
         const seen = new Set<unknown>([a, b]);
-        const stack: any[] = [make(a, b)];
+        const stack: unknown[] = [make(a, b)];
         while (stack.length > 0 && seen.size < 1000) {
-          const v = stack.pop();
+          const v = stack.pop() as { op?: unknown; prev?: unknown } | null;
           if (seen.has(v) || v === null || typeof v !== 'object') continue;
           seen.add(v);
-          const prev = Array.isArray(v.prev) ? v.prev : [];
+          const prev: unknown[] = Array.isArray(v.prev) ? v.prev : [];
           // A value with no op is left to pow's own check when it has one input (pow that forgot its op).
           const own = v.op ? !(v.op === '+' || v.op === '*' || /^\*\*/.test(String(v.op))) : prev.length > 1;
           if (own) foreign.push(`${call} made a value with the op ${JSON.stringify(v.op)}`);
