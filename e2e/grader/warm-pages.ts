@@ -59,6 +59,9 @@ class ExercisePage {
     // Nothing activates by scrolling here (newContext): a click on the code starts this exercise's editor.
     await box.locator('[data-part="editor"]').click();
     await box.locator('.monaco-editor .view-lines').waitFor({ timeout: ANSWER_TIMEOUT_MS });
+    // The pointer leaves the editor it clicked: left over it, every answer that changed the editor's height moved
+    // the code under the pointer, and the page answered with hit tests, mouseover/out and Monaco's hover logic.
+    await page.mouse.move(0, 0);
     // The answer is checked, not run: "Run again as I type" is off (set for the whole context).
     await expect(box.getByRole('checkbox', { name: 'Run again as I type' })).not.toBeChecked();
     return new ExercisePage(page, box);
@@ -76,7 +79,7 @@ class ExercisePage {
         // Monaco reads its keys from the element that holds the editor's focus (an EditContext, or a textarea).
         const input = section.querySelector<HTMLElement>('.monaco-editor .native-edit-context, .monaco-editor textarea');
         if (!input) throw new Error('the exercise has no editor to type in');
-        input.focus();
+        input.focus({ preventScroll: true }); // the editor is in view; following its caret would scroll the page
         // Select All is Cmd+A where Monaco thinks it runs on a Mac, Ctrl+A elsewhere.
         const mac = navigator.userAgent.includes('Macintosh');
         const selectAll = { key: 'a', code: 'KeyA', keyCode: 65, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true };

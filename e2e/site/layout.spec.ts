@@ -10,6 +10,14 @@ import { activate, expect, test } from '../fixtures.ts';
 const DESKTOP = { width: 1366, height: 900 };
 
 /** Where the parts under a sandbox's editor sit, relative to the sandbox: they move if the editor changes height. */
+/** Where the code's lines start, from the box's left edge: the code block's text, or the editor's lines once active. */
+function codeStart(box: Locator) {
+  return box.evaluate((section) => {
+    const lines = section.querySelector('.monaco-editor .view-lines') ?? section.querySelector('[data-part="editor"] pre code');
+    return Math.round(lines!.getBoundingClientRect().left - section.getBoundingClientRect().left);
+  });
+}
+
 function layoutOf(box: Locator) {
   return box.evaluate((section) => {
     const top = section.getBoundingClientRect().top;
@@ -35,16 +43,19 @@ test.describe('on a desktop screen', () => {
     });
   }
 
-  test('activating an editor does not move the page: the code block reserves its height', async ({ page }) => {
+  test('activating an editor does not move the page: the code block reserves its height, and its code starts where the editor\'s will', async ({ page }) => {
     await holdSandboxes(page);
     await page.goto('/lessons/ops/');
     const boxes = await page.locator('mg-sandbox > section').all();
     expect(boxes.length).toBeGreaterThan(3);
     for (const box of boxes) {
       const before = await layoutOf(box);
+      const start = await codeStart(box);
       await box.locator('[data-part="editor"]').click({ position: { x: 8, y: 8 } });
       await expect(box.locator('.monaco-editor .view-line').first()).toBeVisible();
-      expect(await layoutOf(box), `${await box.getAttribute('aria-label')}`).toEqual(before);
+      const name = `${await box.getAttribute('aria-label')}`;
+      expect(await layoutOf(box), name).toEqual(before);
+      expect(await codeStart(box), name).toBe(start);
     }
   });
 
