@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Browser, type BrowserContext, type BrowserType, type LaunchOptions, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type BrowserType, type ElementHandle, type LaunchOptions, type Page } from '@playwright/test';
 import { isTimedOut } from '../../src/checks/judge.ts';
 import { exerciseFiles, type ExerciseFile } from '../exercises.ts';
 import { holdSandboxes } from '../hold-sandboxes.ts';
@@ -35,9 +35,13 @@ export interface GradingOptions {
 
 class ExercisePage {
   readonly page: Page;
-  private readonly box: Locator;
+  /**
+   * The exercise's section, found once: a locator would look it up again for every answer, Playwright's selector
+   * engine walking the whole lesson page on its main thread.
+   */
+  private readonly box: ElementHandle<HTMLElement | SVGElement>;
 
-  private constructor(page: Page, box: Locator) {
+  private constructor(page: Page, box: ElementHandle<HTMLElement | SVGElement>) {
     this.page = page;
     this.box = box;
   }
@@ -53,8 +57,8 @@ class ExercisePage {
       await page.goto(`lessons/${exercise.lesson}/?check-seed=${seed}#exercise-${exercise.id}`);
       lessonPages.set(exercise.lesson, page);
     }
-    // Found by its id, not by role and name: a role query walks the whole (long) lesson page, and this locator
-    // is used several times per answer. The role and name are still what the site's e2e tests hold.
+    // Found by its id, not by role and name: a role query walks the whole (long) lesson page. The role and name
+    // are still what the site's e2e tests hold.
     const box = page.locator(`mg-sandbox#exercise-${exercise.id} > section`);
     // Nothing activates by scrolling here (newContext): a click on the code starts this exercise's editor.
     await box.locator('[data-part="editor"]').click();
@@ -64,7 +68,7 @@ class ExercisePage {
     await page.mouse.move(0, 0);
     // The answer is checked, not run: "Run again as I type" is off (set for the whole context).
     await expect(box.getByRole('checkbox', { name: 'Run again as I type' })).not.toBeChecked();
-    return new ExercisePage(page, box);
+    return new ExercisePage(page, (await box.elementHandle({ timeout: ANSWER_TIMEOUT_MS }))!);
   }
 
   /**
