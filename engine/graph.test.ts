@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { drawDot, topologicalOrder, trace } from './graph.ts';
+import { seededRandom } from './random.ts';
 import { seedNeuron } from './test-utils.ts';
 import { Value } from './value.ts';
 
@@ -11,6 +12,37 @@ describe('topologicalOrder', () => {
     const c = b.add(a);
     const order = topologicalOrder(c);
     expect(order).toEqual([a, b, c]);
+  });
+
+  test("orders values as the seed's recursive build_topo does, value for value, sort after sort", () => {
+    // The seed's build_topo, recursion and a visited set.
+    const buildTopo = (root: Value): Value[] => {
+      const topo: Value[] = [];
+      const visited = new Set<Value>();
+      const build = (v: Value) => {
+        if (visited.has(v)) return;
+        visited.add(v);
+        for (const child of v.prev) build(child);
+        topo.push(v);
+      };
+      build(root);
+      return topo;
+    };
+    for (let seed = 1; seed <= 200; seed++) {
+      const random = seededRandom(seed);
+      const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+      // Random DAGs: values made from 0 to 3 earlier ones, often the same one twice, shared between later ones.
+      const values = [new Value(0)];
+      for (let i = 0; i < 60; i++) {
+        const children = Array.from({ length: Math.floor(random() * 4) }, () => pick(values));
+        values.push(new Value(i, children));
+      }
+      // Roots sorted one after another, whose graphs overlap: the marks an earlier sort left must not matter.
+      for (const root of [values[60], pick(values), values[60], pick(values)]) {
+        const ids = (order: Value[]) => order.map((v) => values.indexOf(v));
+        expect(ids(topologicalOrder(root))).toEqual(ids(buildTopo(root)));
+      }
+    }
   });
 
   test('handles a 1,000,000-deep chain without recursion', () => {

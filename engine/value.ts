@@ -36,8 +36,8 @@ export class Value {
   /** The op's local derivatives: `localGrads(v)[i]` is d(v)/d(v.prev[i]). */
   localGrads: LocalGrads = leafGrads;
   /**
-   * @internal The number of the last topological sort that reached this value. A mark on the node instead of
-   * a `visited` Set: the Set's hashing was two thirds of a training step's time (engine/bench).
+   * @internal How far the last topological sort that reached this value got with it (graph.ts). A mark on the
+   * node instead of a `visited` Set: the Set's hashing was two thirds of a training step's time (engine/bench).
    */
   visitMark = 0;
 
