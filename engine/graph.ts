@@ -27,8 +27,9 @@ export function topologicalOrder(root: Value): Value[] {
     const node = stack[stack.length - 1];
     if (node.visitMark < opened) {
       node.visitMark = opened;
-      const { prev } = node;
-      for (let i = prev.length - 1; i >= 0; i--) if (prev[i].visitMark < opened) stack.push(prev[i]);
+      const { first, second } = node; // a value's inputs (see Value.first)
+      if (second !== undefined && second.visitMark < opened) stack.push(second);
+      if (first !== undefined && first.visitMark < opened) stack.push(first);
     } else {
       stack.pop();
       // Placed already if another path reached it after it was pushed here.

@@ -16,6 +16,21 @@ describe('Value', () => {
     expect(a.op).toBe('');
   });
 
+  test('made by hand from children, lists them and backward() uses its local derivatives', () => {
+    const a = new Value(2, [], '', 'a');
+    const b = new Value(-3, [], '', 'b');
+    const square = new Value(4, [a], 'square');
+    square.localGrads = ({ prev: [x] }) => [2 * x.data];
+    const product = new Value(-6, [a, b], 'times');
+    product.localGrads = ({ prev: [x, y] }) => [y.data, x.data];
+    expect(square.prev).toEqual([a]);
+    expect(product.prev).toEqual([a, b]);
+    expect(new Value(1, []).prev).toEqual([]);
+    square.add(product).backward();
+    expect(a.grad).toBe(2 * 2 + -3); // d(a² + a·b)/da = 2a + b
+    expect(b.grad).toBe(2);
+  });
+
   test("prints the seed's repr", () => {
     expect(String(seedNeuron().o)).toBe('Value(data=0.7071067811865476)');
     expect(String(new Value(2))).toBe('Value(data=2.0)');
@@ -145,6 +160,9 @@ describe('bad input says which op and what it got', () => {
     ['data undefined', () => new Value(undefined as never), /^Value: data must be a number, got undefined$/],
     ['pow with a Value', () => a.pow(new Value(2) as never), /^pow: only number exponents are supported, got a Value \(Value\(data=2\.0\)\)$/],
     ['pow with a string', () => a.pow('2' as never), /^pow: only number exponents are supported, got the string "2"$/],
+    ['children not an array', () => new Value(1, 5 as never), /^Value: children must be an array of Values, got a number 5$/],
+    ['a child that is a number', () => new Value(1, [2] as never), /^Value: children must be Values, got a number 2$/],
+    ['three children', () => new Value(1, [a, a, a]), /^Value: a value is made from one or two others \(an op's inputs\), got 3 children$/],
   ])('%s', (_, call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(message);

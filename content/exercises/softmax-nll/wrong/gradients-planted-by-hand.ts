@@ -1,5 +1,5 @@
 // Mistake: computes the loss and softmax − one-hot with plain numbers and plants them in a hand-made node's localGrads, instead of building the loss with Value ops.
-// Fails: "the loss builds on the logits with Value ops" with "its graph has 0 exp and 0 log"
+// Fails: "the loss for logits [0, 3, -2, 1] and label 3" with "Value: a value is made from one or two others (an op's inputs), got 4 children"
 /** -log(softmax(logits)[label]), built from Value ops so that backward() gives every logit's gradient. */
 export function softmaxNll(logits: Value[], label: number): Value {
   const zs = logits.map((z) => z.data);
