@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { inertFastCheckInWorkers } from './src/checks/worker/inert-fast-check-plugin.mjs';
@@ -26,5 +27,8 @@ export default defineConfig({
     worker: { format: 'es', plugins: () => [inertFastCheckInWorkers()] },
     // Imported only from workers: listed so that `astro dev` does not reload the page when it finds them.
     optimizeDeps: { include: ['@viz-js/viz'] },
+    // Monaco names its own TypeScript worker as a fallback for pages that give it none (`new URL('ts.worker.js',
+    // import.meta.url)`), which would ship a second copy of TypeScript, never loaded: ours is the one it starts.
+    resolve: { alias: [{ find: /^ts\.worker\.js$/, replacement: fileURLToPath(new URL('./src/sandbox/editor/typescript.worker.ts', import.meta.url)) }] },
   },
 });

@@ -5,25 +5,17 @@ import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/typescript/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import TypeScriptWorker from './typescript.worker.ts?worker';
 import engineTypes from '../types/generated/engine-globals.d.ts?raw';
 import type { CodeEditor, Problem } from './code-editor.ts';
+import { sandboxCompilerOptions } from './compiler-options.ts';
+import type { SandboxTypeScriptWorker } from './typescript-worker.ts';
 
 self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker()),
 };
 
-ts.typescriptDefaults.setCompilerOptions({
-  target: ts.ScriptTarget.ESNext, // Monaco's enum has no ES2022
-  module: ts.ModuleKind.ESNext,
-  // The code runs in a worker: console and timers, no DOM. (File names: this is not a tsconfig.)
-  lib: ['lib.esnext.d.ts', 'lib.webworker.d.ts'],
-  strict: true,
-  noEmitOnError: false, // type errors are shown, but never stop a run
-  sourceMap: true, // to point runtime errors at the learner's line
-  moduleDetection: 3, // "force": each sandbox is its own module, so two sandboxes' names never collide
-  allowNonTsExtensions: true,
-});
+ts.typescriptDefaults.setCompilerOptions(sandboxCompilerOptions);
 ts.typescriptDefaults.addExtraLib(engineTypes, 'file:///micrograd/engine-globals.d.ts');
 
 const themeName = () => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
@@ -116,22 +108,20 @@ export interface Compiled {
   typeErrors: () => Promise<Problem[]>;
 }
 
-/** Compiles a sandbox's model with the TypeScript worker the editor already runs. */
+/** Compiles a sandbox's model with the TypeScript worker the editor already runs (typescript-worker.ts). */
 export async function compile(model: monaco.editor.ITextModel): Promise<Compiled> {
   const getWorker = await typeScriptWorker();
-  const worker = await getWorker(model.uri);
+  const worker = (await getWorker(model.uri)) as Awaited<ReturnType<typeof getWorker>> & Pick<SandboxTypeScriptWorker, 'transpile'>;
   const file = model.uri.toString();
   const toProblem = (kind: Problem['kind']) => (d: ts.Diagnostic): Problem => {
     const { lineNumber, column } = model.getPositionAt(d.start ?? 0);
     return { kind, line: lineNumber, column, message: flatten(d.messageText) };
   };
-  const [syntax, output] = await Promise.all([worker.getSyntacticDiagnostics(file), worker.getEmitOutput(file)]);
+  const [syntax, output] = await Promise.all([worker.getSyntacticDiagnostics(file), worker.transpile(file)]);
   const typeErrors = () => worker.getSemanticDiagnostics(file).then((ds) => ds.map(toProblem('type')), () => []);
   const syntaxErrors = syntax.map(toProblem('syntax'));
   if (syntaxErrors.length > 0) return { syntaxErrors, typeErrors };
-  const js = output.outputFiles.find((f) => f.name.endsWith('.js'))?.text.replace(/\/\/# sourceMappingURL=.*$/m, '');
-  const map = output.outputFiles.find((f) => f.name.endsWith('.js.map'))?.text;
-  return { js, map, syntaxErrors, typeErrors };
+  return { js: output.js.replace(/\/\/# sourceMappingURL=.*$/m, ''), map: output.map, syntaxErrors, typeErrors };
 }
 
 /**
