@@ -1,8 +1,9 @@
 // The grading run's tests, one per learner × exercise answered, plus one per learner for the hand-in itself
-// (what could not be graded). Verdicts travel as attachments, so the gradebook reporter can rebuild the class's
-// results from one run, or from the blob reports of many machines merged. A test fails only when grading
-// itself failed (a page crashed, the site did not answer): a learner's failing answer is a verdict, not a
-// failed test, so Playwright's retries retry the machinery and never the learner.
+// (what could not be graded). Verdicts travel as annotations of the test's result, so the gradebook reporter can
+// rebuild the class's results from one run, or from the blob reports of many machines merged. (Annotations,
+// not attachments: an attachment is a step of the test, whose call stack Playwright captures and source-maps.)
+// A test fails only when grading itself failed (a page crashed, the site did not answer): a learner's failing
+// answer is a verdict, not a failed test, so Playwright's retries retry the machinery and never the learner.
 import { exerciseFiles } from '../exercises.ts';
 import { answerGroups } from './answer-groups.ts';
 import { readPlan } from './plan.ts';
@@ -12,7 +13,7 @@ const plan = readPlan();
 
 for (const learner of plan.learners) {
   test(`${learner.name} › hand-in`, { annotation: [{ type: 'learner', description: learner.name }] }, async ({}, testInfo) => {
-    await testInfo.attach('hand-in', { body: JSON.stringify({ ...learner, seed: plan.seed }), contentType: 'application/json' });
+    testInfo.annotations.push({ type: 'hand-in', description: JSON.stringify({ ...learner, seed: plan.seed }) });
   });
 }
 
@@ -30,9 +31,9 @@ for (const group of groups) {
         { type: 'learner', description: answer.learner },
         { type: 'exercise', description: answer.exercise },
       ];
-      test(`${answer.learner} › ${answer.exercise}`, { annotation }, async ({ gradeAnswer }, testInfo) => {
-        const graded = await gradeAnswer(answer.exercise, answer.code);
-        await testInfo.attach('verdict', { body: JSON.stringify(graded), contentType: 'application/json' });
+      test(`${answer.learner} › ${answer.exercise}`, { annotation }, async ({ warmPages }, testInfo) => {
+        const graded = await warmPages.grade(answer.exercise, answer.code);
+        testInfo.annotations.push({ type: 'verdict', description: JSON.stringify(graded) });
       });
     }
   });

@@ -1,7 +1,7 @@
 // A Playwright reporter that turns the grading tests' results into the class's gradebook: gradebook.csv,
-// grade-report.json, junit.xml and a table. It reads only what the tests attached (verdicts, hand-ins) and
-// their annotations, so it gives the same gradebook for one run or for the blob reports of several machines
-// merged with `playwright merge-reports`.
+// grade-report.json, junit.xml and a table. It reads only the tests' annotations (who and which exercise, and
+// the verdicts and hand-ins their results added), so it gives the same gradebook for one run or for the blob
+// reports of several machines merged with `playwright merge-reports`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
@@ -12,9 +12,10 @@ import { gradebook, junit, table, type GradedExercise, type GradeReport, type Le
 export const OUT_ENV = 'MICROGRAD_GRADING_OUT';
 export const KIND_ENV = 'MICROGRAD_GRADING_KIND';
 
-const attachment = <T>(result: TestResult | undefined, name: string): T | undefined => {
-  const found = result?.attachments.find((a) => a.name === name && a.body);
-  return found ? (JSON.parse(found.body!.toString('utf8')) as T) : undefined;
+/** What a test's run added to its result as an annotation of `type` (JSON), if that run got so far. */
+const added = <T>(result: TestResult | undefined, type: string): T | undefined => {
+  const found = result?.annotations.find((a) => a.type === type && a.description);
+  return found ? (JSON.parse(found.description!) as T) : undefined;
 };
 const annotation = (test: TestCase, type: string) => test.annotations.find((a) => a.type === type)?.description;
 
@@ -69,7 +70,7 @@ export default class GradebookReporter implements Reporter {
       if (!name) continue;
       const exercise = annotation(test, 'exercise');
       if (!exercise) {
-        const handIn = attachment<PlannedLearner & { seed: number }>(result, 'hand-in');
+        const handIn = added<PlannedLearner & { seed: number }>(result, 'hand-in');
         const l = learner(name);
         if (handIn) {
           l.source = handIn.source;
@@ -83,7 +84,7 @@ export default class GradebookReporter implements Reporter {
         last = Math.max(last, result.startTime.getTime() + result.duration);
       }
       const graded =
-        attachment<GradedExercise>(result, 'verdict') ??
+        added<GradedExercise>(result, 'verdict') ??
         ({
           id: exercise,
           status: 'error',

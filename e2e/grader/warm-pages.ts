@@ -222,7 +222,7 @@ class WarmPages {
     this.pages.clear();
   }
 
-  /** After a failure: nothing of that page's state reaches the next answer. */
+  /** Closes the browser context (for a fresh context per answer, or on close). */
   async discard(): Promise<void> {
     this.pages.clear();
     this.lessonPages.clear();
@@ -240,7 +240,26 @@ class WarmPages {
   }
 }
 
-export const test = base.extend<{ gradeAnswer: (exercise: string, code: string) => Promise<GradedExercise> }, { warmPages: WarmPages }>({
+/**
+ * Playwright's two automatic fixtures of every test, made to do nothing: one sets the default timeouts and test id
+ * attribute of the contexts its `page` fixture makes, the other records their traces and screenshots and makes a
+ * step of each call into a page. The grading tests use neither (they make their own context, keep no traces),
+ * and for each answer the two set up and tore down some twenty option fixtures and captured and source-mapped
+ * the call stack of every step: most of a grading worker's own time. (Names from Playwright's lib/index.js; given
+ * as plain functions, they keep their registration, automatic and per test. grade.spec would catch a rename.)
+ */
+const playwrightsPerTestFixturesOff = {
+  _setupContextOptions: async ({}, use: () => Promise<void>) => use(),
+  _setupArtifacts: async ({}, use: () => Promise<void>) => use(),
+};
+
+/**
+ * The grading tests' one fixture: the worker's warm pages. It is a worker fixture, set up once, because a test
+ * fixture costs each test its own setup and teardown steps. A test that fails (a page crashed, an answer hung
+ * the grader) ends its worker: Playwright starts a new one, with new pages, for the retry.
+ */
+export const test = base.extend<{}, { warmPages: WarmPages }>({
+  ...(playwrightsPerTestFixturesOff as {}),
   warmPages: [
     async ({ playwright, launchOptions }, use, workerInfo) => {
       const { baseURL } = workerInfo.project.use;
@@ -254,8 +273,4 @@ export const test = base.extend<{ gradeAnswer: (exercise: string, code: string) 
     },
     { scope: 'worker' },
   ],
-  gradeAnswer: async ({ warmPages }, use, testInfo) => {
-    await use((exercise, code) => warmPages.grade(exercise, code));
-    if (testInfo.status !== testInfo.expectedStatus) await warmPages.discard();
-  },
 });
