@@ -49,9 +49,21 @@ function lineChart(Plot: PlotModule, spec: Extract<ChartSpec, { kind: 'line' }>,
     height: 220,
     style: { background: 'transparent', color: 'currentColor' },
     x: { label: spec.x },
-    y: { label: spec.y, grid: true },
+    y: { label: spec.y, grid: true, ...flatDomain(spec.points.map((p) => p[1])) },
     marks: [Plot.line(spec.points, { x: '0', y: '1', stroke: 'var(--accent)' }), Plot.dot(spec.points.slice(-1), { x: '0', y: '1', fill: 'var(--accent)' })],
   });
+}
+
+/**
+ * A line that never moves (a loss that does not train) gets a y axis around its value: left to itself, the scale
+ * has one tick, labelled with every digit of the number and cut off at the chart's left edge.
+ */
+export function flatDomain(ys: number[]): { domain?: [number, number]; nice?: boolean } {
+  const finite = ys.filter(Number.isFinite);
+  const value = finite[0];
+  if (value === undefined || finite.some((y) => y !== value)) return {};
+  const half = Math.abs(value) / 10 || 1;
+  return { domain: [value - half, value + half], nice: true };
 }
 
 function boundaryChart(Plot: PlotModule, spec: Extract<ChartSpec, { kind: 'boundary' }>, width: number): SVGSVGElement | HTMLElement {
