@@ -5,13 +5,17 @@ import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../chromium.ts';
+import { idleWebUIOffArgs } from './idle-webui-off.ts';
 
 export const GRADE_PORT = Number(process.env.GRADE_PORT ?? 4337);
 export const BLOB_ENV = 'MICROGRAD_GRADING_BLOB';
 export const WORKERS_ENV = 'MICROGRAD_GRADING_WORKERS';
 
 const found = findChromium();
-const launchOptions = found?.executablePath ? { executablePath: found.executablePath, args: SYSTEM_CHROMIUM_ARGS } : {};
+export const graderLaunchOptions = {
+  ...(found?.executablePath ? { executablePath: found.executablePath } : {}),
+  args: [...(found?.executablePath ? SYSTEM_CHROMIUM_ARGS : []), ...idleWebUIOffArgs()],
+};
 const blob = process.env[BLOB_ENV];
 
 export default defineConfig({
@@ -24,7 +28,7 @@ export default defineConfig({
   timeout: 120_000,
   outputDir: join(tmpdir(), `micrograd-grading-${process.pid}`),
   reporter: [...(blob ? [['blob', { outputDir: blob }] as const] : []), ['./gradebook-reporter.ts']],
-  use: { baseURL: `http://localhost:${GRADE_PORT}/`, launchOptions, trace: 'off', screenshot: 'off' },
+  use: { baseURL: `http://localhost:${GRADE_PORT}/`, launchOptions: graderLaunchOptions, trace: 'off', screenshot: 'off' },
   webServer: {
     command: `npx astro preview --port ${GRADE_PORT} --ignore-lock`,
     cwd: join(import.meta.dirname, '../..'),
