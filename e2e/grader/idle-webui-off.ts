@@ -1,7 +1,7 @@
 // Chromium 156 keeps a renderer of its own in every browser, headless too: the omnibox's popup, made of web
 // pages (WebUI), loaded at start-up and kept busy for a toolbar nobody sees. Grading a class it cost each of
-// the grader's three browsers some 1.5 CPU-s to start and 30–60 ms a second after that, on the two cores the
-// checks need. Two features start it; turning them off needs one `--disable-features` switch, and Chromium
+// the grader's browsers some 1.5 CPU-s to start and 30–60 ms a second after that, on the cores the checks
+// need. Two features start it; turning them off needs one `--disable-features` switch, and Chromium
 // keeps only the last such switch it is given, so this one must also list the features Playwright turns off
 // with its own (PaintHolding, HTTPS upgrades and the rest), which are read from the installed Playwright.
 import { readFileSync } from 'node:fs';
