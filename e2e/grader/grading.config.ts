@@ -38,10 +38,9 @@ export default defineConfig({
   reporter: [...(blob ? [['blob', { outputDir: blob }] as const] : []), ['./gradebook-reporter.ts']],
   use: { baseURL: `http://localhost:${GRADE_PORT}/`, launchOptions: graderLaunchOptions, trace: 'off', screenshot: 'off' },
   webServer: {
-    command: `npx astro preview --port ${GRADE_PORT} --ignore-lock`,
+    command: `"${process.execPath}" e2e/grader/site-server.ts ${GRADE_PORT}`,
     cwd: join(import.meta.dirname, '../..'),
     url: `http://localhost:${GRADE_PORT}/`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
