@@ -117,9 +117,9 @@ export async function compile(model: monaco.editor.ITextModel): Promise<Compiled
     const { lineNumber, column } = model.getPositionAt(d.start ?? 0);
     return { kind, line: lineNumber, column, message: flatten(d.messageText) };
   };
-  const [syntax, output] = await Promise.all([worker.getSyntacticDiagnostics(file), worker.transpile(file)]);
+  const output = await worker.transpile(file);
   const typeErrors = () => worker.getSemanticDiagnostics(file).then((ds) => ds.map(toProblem('type')), () => []);
-  const syntaxErrors = syntax.map(toProblem('syntax'));
+  const syntaxErrors = output.syntaxErrors.map(toProblem('syntax'));
   if (syntaxErrors.length > 0) return { syntaxErrors, typeErrors };
   return { js: output.js.replace(/\/\/# sourceMappingURL=.*$/m, ''), map: output.map, syntaxErrors, typeErrors };
 }

@@ -44,9 +44,34 @@ describe("the sandboxes' TypeScript worker", () => {
     expect(differing).toEqual([]);
   }, 120_000);
 
+  test("reports the language service's syntax errors, the same ones at the same places, on course code whole and broken", async () => {
+    // Broken as a learner's code is mid-edit: cut off at a third and two thirds (open braces, strings, template
+    // literals, calls), and with one character dropped at each of those places; plus a few written by hand.
+    const broken = courseCode.flatMap((path) => {
+      const code = readFileSync(path, 'utf8');
+      const at = [Math.floor(code.length / 3), Math.floor((2 * code.length) / 3)];
+      return [code, ...at.map((i) => code.slice(0, i)), ...at.map((i) => code.slice(0, i) + code.slice(i + 1))];
+    });
+    broken.push('const = 5;', 'let x: = 1;', 'const s = "unterminated;\n', 'const t = `open ${1 + ;', 'f(1, 2;', '}}', 'const r = /unterminated;', 'class { }', '@@');
+    const syntaxErrorsOf = (ds: Awaited<ReturnType<typeof worker.getSyntacticDiagnostics>>) =>
+      ds.map(({ start, length, code, category, messageText }) => ({ start, length, code, category, messageText }));
+    let withErrors = 0;
+    const differing: string[] = [];
+    for (const code of broken) {
+      setCode(code);
+      const fromService = syntaxErrorsOf(await worker.getSyntacticDiagnostics(fileName));
+      const fromTranspile = syntaxErrorsOf((await worker.transpile(fileName)).syntaxErrors);
+      if (fromService.length > 0) withErrors++;
+      if (JSON.stringify(fromTranspile) !== JSON.stringify(fromService)) differing.push(code.slice(0, 120));
+    }
+    expect(withErrors).toBeGreaterThan(500); // most cuts break the code
+    expect(differing).toEqual([]);
+  }, 240_000);
+
   test('leaves type errors in and types out', async () => {
     setCode('const n: number = "not a number";\nexport const twice = (x: number): number => x * 2;\n');
-    const { js, map } = await worker.transpile(fileName);
+    const { js, map, syntaxErrors } = await worker.transpile(fileName);
+    expect(syntaxErrors).toEqual([]); // a type error is not a syntax error
     expect(js).toContain('const n = "not a number";');
     expect(js).toContain('export const twice = (x) => x * 2;');
     expect(JSON.parse(map!).sources).toEqual(['exercise-x.ts']);

@@ -2,12 +2,19 @@
 // Run and Check compile the learner's code with.
 import { TypeScriptWorker } from 'monaco-editor/languages/features/typescript/tsWorker';
 import { typescript } from 'monaco-editor/languages/features/typescript/lib/typescriptServices';
+import type { Diagnostic } from 'monaco-editor/languages/features/typescript/register';
 
 export interface Transpiled {
   /** The JavaScript, ending with its `//# sourceMappingURL=` comment. */
   js: string;
   /** The source map from `js` back to the TypeScript (a JSON string). */
   map?: string;
+  /**
+   * The file's syntax errors, from the parse that made `js`: the same as the language service's
+   * getSyntacticDiagnostics (a test holds it), which parsed the file once more and brought the whole program up
+   * to date first, in another round trip to this worker.
+   */
+  syntaxErrors: Diagnostic[];
 }
 
 export class SandboxTypeScriptWorker extends TypeScriptWorker {
@@ -21,7 +28,9 @@ export class SandboxTypeScriptWorker extends TypeScriptWorker {
    */
   async transpile(fileName: string): Promise<Transpiled> {
     const text = (await this.getScriptText(fileName)) ?? '';
-    const output = typescript.transpileModule(text, { compilerOptions: this.getCompilationSettings(), fileName, reportDiagnostics: false });
-    return { js: output.outputText, map: output.sourceMapText };
+    const output = typescript.transpileModule(text, { compilerOptions: this.getCompilationSettings(), fileName, reportDiagnostics: true });
+    // The file's own diagnostics: transpileModule also reports on the options it sets for itself.
+    const syntaxErrors = (output.diagnostics ?? []).filter((d) => d.file?.fileName === fileName);
+    return { js: output.outputText, map: output.sourceMapText, syntaxErrors: TypeScriptWorker.clearFiles(syntaxErrors) };
   }
 }
